@@ -1,0 +1,43 @@
+// Generates data/dataset.schema.json from the valibot schema in src/data/schema.ts,
+// so validation and the published JSON Schema have one source of truth.
+// The TypeScript source is bundled in memory with esbuild (already installed for the
+// dev server), written to a temporary .mjs file and imported.
+// Run: node scripts/build-schema.mjs
+import { build } from 'esbuild';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url);
+const out = await build({
+  entryPoints: [fileURLToPath(new URL('src/data/schema.ts', root))],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  // valibot stays external: the script imports the same copy as to-json-schema.
+  external: ['valibot'],
+});
+// In .cache/ (git-ignored), so that `valibot` resolves from this project's node_modules.
+mkdirSync(new URL('.cache/', root), { recursive: true });
+const tmp = new URL('.cache/build-schema.tmp.mjs', root);
+writeFileSync(tmp, out.outputFiles[0].text);
+let schemas;
+try {
+  schemas = await import(tmp.href);
+} finally {
+  rmSync(tmp, { force: true });
+}
+
+// `finite` cannot be said in JSON Schema, and JSON cannot carry a non-finite number anyway.
+// Shared shapes become `$ref`s, so an editor shows "Text", "Money", "PeriodCode".
+const definitions = { Text: schemas.TextSchema, Money: schemas.MoneySchema, PeriodCode: schemas.PeriodCodeSchema };
+const json = toJsonSchema(schemas.DatasetSchema, { errorMode: 'throw', ignoreActions: ['finite'], definitions });
+const schema = {
+  $schema: json.$schema,
+  $id: 'https://unpkg.com/trade-balance-charts/data/dataset.schema.json',
+  ...json,
+};
+const target = new URL('data/dataset.schema.json', root);
+writeFileSync(target, `${JSON.stringify(schema, null, 2)}\n`);
+console.log(`wrote ${target.pathname}`);

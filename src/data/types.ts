@@ -1,0 +1,143 @@
+/**
+ * The dataset after parsing and validation: what every widget, option builder and
+ * summary works from. The raw JSON shape (dataset v1) is described in README and
+ * `data/dataset.schema.json`; this is its normalised form.
+ */
+
+/** Languages the widgets speak. */
+export type Lang = 'en' | 'ko';
+
+/** A text in one or more languages, keyed by primary language subtag. */
+export type LocalText = Readonly<Record<string, string>>;
+
+/** ISO 4217 code, e.g. `USD`, `KRW`. */
+export type CurrencyCode = string;
+
+/**
+ * An amount in absolute currency units (already multiplied by the dataset's scale),
+ * one entry per currency the source gave. `-45.3` at scale `1e8` USD is `{ USD: -4.53e9 }`.
+ */
+export type Money = Readonly<Record<CurrencyCode, number>>;
+
+export type Granularity = 'year' | 'half' | 'quarter' | 'month';
+
+export interface Period {
+  /** The code as written in the data: `2025`, `2025H1`, `2025Q3`, `2025-07`. */
+  readonly code: string;
+  readonly granularity: Granularity;
+  readonly year: number;
+  /** 1-based half, quarter or month; 1 for a year. */
+  readonly part: number;
+  /**
+   * Position on a continuous axis of this granularity (year*2+half-1 for halves, ...),
+   * so that periods absent from the data are visible as distance, not hidden.
+   */
+  readonly ordinal: number;
+}
+
+export interface Source {
+  readonly name?: LocalText;
+  /** Only `http:` / `https:` URLs survive validation. */
+  readonly url?: string;
+}
+
+export interface Meta {
+  readonly title?: LocalText;
+  readonly description?: LocalText;
+  readonly source?: Source;
+  readonly notes?: LocalText;
+  /** Currencies in the dataset, the default first. */
+  readonly currencies: readonly CurrencyCode[];
+}
+
+export interface TrendSeries {
+  readonly id: string;
+  readonly label: LocalText;
+  /** One per period; `null` is a gap (not published), never zero. */
+  readonly values: readonly (Money | null)[];
+}
+
+export interface Annotation {
+  readonly period: string;
+  readonly text: LocalText;
+}
+
+export interface TrendSection {
+  readonly periods: readonly Period[];
+  readonly series: readonly TrendSeries[];
+  /** Period codes whose figures are provisional. */
+  readonly provisional: readonly string[];
+  readonly annotations: readonly Annotation[];
+}
+
+export interface DriverItem {
+  readonly id: string;
+  readonly label: LocalText;
+  readonly value: Money | null;
+  readonly previousValue: Money | null;
+  /** "Of which" items: shown under their parent, never summed. */
+  readonly children: readonly DriverItem[];
+}
+
+export interface DriversSection {
+  readonly period: Period;
+  readonly previous?: Period;
+  /** The published total for `period`, when known. */
+  readonly total: Money | null;
+  readonly previousTotal: Money | null;
+  readonly items: readonly DriverItem[];
+}
+
+export interface Segment {
+  readonly id: string;
+  readonly label: LocalText;
+}
+
+export interface RegionItem {
+  readonly id: string;
+  readonly label: LocalText;
+  readonly value: Money | null;
+  /** Per segment id; a missing or null segment value is a gap. */
+  readonly values?: Readonly<Record<string, Money | null>>;
+  /** Computed by the publisher from other figures (e.g. total minus the rest). */
+  readonly derived: boolean;
+  readonly note?: LocalText;
+}
+
+export interface RegionsSection {
+  readonly period: Period;
+  readonly total: Money | null;
+  readonly items: readonly RegionItem[];
+  readonly segments: readonly Segment[];
+}
+
+export type SectionKey = 'trend' | 'drivers' | 'regions';
+
+export interface Dataset {
+  readonly meta: Meta;
+  readonly trend?: TrendSection;
+  readonly drivers?: DriversSection;
+  readonly regions?: RegionsSection;
+}
+
+/** How to read numbers that come without `meta` (bare sections, CSV, tables). */
+export interface ReadContext {
+  /** Currency of plain numbers; default `USD`. */
+  readonly currency: CurrencyCode;
+  /** Unit of plain numbers; `1e8` when they are in 억 달러. Default `1`. */
+  readonly scale: number;
+  /** The section a bare (non-full) document is, i.e. the widget's section. */
+  readonly section: SectionKey;
+}
+
+/** A failure the widget shows: `message` is for readers, `cause` for developers. */
+export class DataError extends Error {
+  override readonly name = 'DataError';
+  constructor(
+    message: string,
+    readonly kind: 'http' | 'timeout' | 'network' | 'parse' | 'schema' | 'content-type' | 'empty' | 'input',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
