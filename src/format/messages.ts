@@ -1,0 +1,106 @@
+import type { Lang } from '../data/types.js';
+
+/**
+ * Every string the widgets show or announce, in one language. All plain text, never
+ * markup: render them as text. Strings with parameters are functions.
+ */
+export interface Messages {
+  readonly showTable: string;
+  readonly hideTable: string;
+  readonly getData: string;
+  readonly downloadPng: string;
+  readonly downloadSvg: string;
+  readonly retry: string;
+  readonly loading: string;
+  readonly noData: string;
+  /** Marks a gap: a period whose figure was not published. */
+  readonly notPublished: string;
+  readonly provisional: string;
+  readonly source: string;
+  readonly notes: string;
+  /** Marks a figure the publisher computed from others (e.g. total minus the rest). */
+  readonly derived: string;
+  /** Table column headers. */
+  readonly period: string;
+  readonly value: string;
+  readonly previous: string;
+  readonly change: string;
+  readonly share: string;
+  readonly total: string;
+  /** Shown before the error message itself. */
+  readonly errorPrefix: string;
+  readonly keyboardHint: string;
+  /** Words for summary sentences. */
+  readonly surplus: string;
+  readonly deficit: string;
+  readonly balance: string;
+  /** The chart region's accessible name. */
+  readonly chartLabel: (title: string) => string;
+  /** The live-region announcement when a reader selects a bar or point. */
+  readonly selected: (label: string, value: string) => string;
+}
+
+const en: Messages = {
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  getData: 'Get the data',
+  downloadPng: 'Download PNG',
+  downloadSvg: 'Download SVG',
+  retry: 'Retry',
+  loading: 'Loading chart…',
+  noData: 'No data to show',
+  notPublished: 'not published',
+  provisional: 'provisional',
+  source: 'Source',
+  notes: 'Notes',
+  derived: 'derived',
+  period: 'Period',
+  value: 'Value',
+  previous: 'Previous',
+  change: 'Change',
+  share: 'Share',
+  total: 'Total',
+  errorPrefix: 'The chart could not be shown',
+  keyboardHint: 'Use the arrow keys to move between items, Enter to select',
+  surplus: 'surplus',
+  deficit: 'deficit',
+  balance: 'balance',
+  chartLabel: (title) => `Chart: ${title}`,
+  selected: (label, value) => `Selected ${label}: ${value}`,
+};
+
+const ko: Messages = {
+  showTable: '표 보기',
+  hideTable: '표 숨기기',
+  getData: '데이터 받기',
+  downloadPng: 'PNG 저장',
+  downloadSvg: 'SVG 저장',
+  retry: '다시 시도',
+  loading: '차트를 불러오는 중…',
+  noData: '표시할 데이터가 없습니다',
+  notPublished: '발표되지 않음',
+  provisional: '잠정',
+  source: '출처',
+  notes: '주',
+  derived: '추산',
+  period: '기간',
+  value: '금액',
+  previous: '이전',
+  change: '증감',
+  share: '비중',
+  total: '합계',
+  errorPrefix: '차트를 표시할 수 없습니다',
+  keyboardHint: '화살표 키로 항목 사이를 이동하고 Enter 키로 선택하세요',
+  surplus: '흑자',
+  deficit: '적자',
+  balance: '수지',
+  chartLabel: (title) => `차트: ${title}`,
+  selected: (label, value) => `${label}: ${value} 선택됨`,
+};
+
+const byLang: Readonly<Record<Lang, Messages>> = { en, ko };
+
+/** The UI strings for a language. */
+export function messages(lang: Lang): Messages {
+  return byLang[lang];
+}
