@@ -1,0 +1,83 @@
+// Two builds from the same sources:
+//  - dist/: the npm package, one ES module per source module, lit/echarts/valibot/papaparse
+//    left as imports (an app that already has ECharts loads it once);
+//  - dist/cdn/: self-contained files for news sites. The entry defines the tags; the data
+//    layer arrives on first connect and ECharts when a widget nears the viewport.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const elements = ['deficit-trend', 'driver-breakdown', 'region-split'];
+const external = (id) => /^(lit|@lit|echarts|zrender|valibot|papaparse|tslib)(\/|$)/.test(id);
+
+const productionEnv = replace({
+  preventAssignment: true,
+  values: { 'process.env.NODE_ENV': JSON.stringify('production') },
+});
+
+// The defining modules run customElements.define at import: keep them even though our own
+// package.json lists dist/ files as side effects (TOOLCHAIN.md: a 1-byte CDN entry otherwise).
+const keepDefinitions = {
+  name: 'keep-definitions',
+  transform(code, id) {
+    if (/src[\\/](index|deficit-trend|driver-breakdown|region-split|echarts-registry)\.ts$/.test(id)) {
+      return { code, map: null, moduleSideEffects: true };
+    }
+    return null;
+  },
+};
+
+const cdnPlugins = (compileTs) => [
+  keepDefinitions,
+  productionEnv,
+  nodeResolve({ browser: true }),
+  commonjs({ ignore: ['stream'] }),
+  compileTs,
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      classes: 'src/classes.ts',
+      jsx: 'src/jsx.ts',
+      ...Object.fromEntries(elements.map((name) => [name, `src/${name}.ts`])),
+    },
+    external,
+    plugins: [
+      keepDefinitions,
+      typescript({ tsconfig: './tsconfig.build.json', declaration: true, declarationDir: 'dist', outDir: 'dist', importHelpers: false }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  {
+    input: { 'trade-balance-charts': 'src/index.ts' },
+    plugins: cdnPlugins(typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist/cdn', sourceMap: false, importHelpers: false })),
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Names that say what a chunk is, so the benchmark and the CDN logs are readable.
+      manualChunks(id) {
+        if (/node_modules[\\/](echarts|zrender)[\\/]/.test(id) || id.endsWith('echarts-registry.ts')) return 'echarts';
+        if (/node_modules[\\/]papaparse/.test(id)) return 'csv';
+        return undefined;
+      },
+    },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: cdnPlugins(typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist/cdn', sourceMap: false, importHelpers: false })),
+    output: { file: 'dist/cdn/trade-balance-charts.bundle.js', format: 'es', inlineDynamicImports: true },
+  },
+];

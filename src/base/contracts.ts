@@ -1,0 +1,94 @@
+/**
+ * What a widget hands the base element. A widget is three pure pieces: its section of
+ * the data, a view (summary sentence and table, available before ECharts loads) and a
+ * chart (the ECharts option, loaded with ECharts when the widget nears the viewport).
+ */
+import type { CurrencyCode, Lang } from '../data/types.js';
+import type { ChartOption } from '../echarts-registry.js';
+
+export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
+export type ThemeName = 'light' | 'dark' | 'auto';
+export type RendererName = 'svg' | 'canvas';
+
+/** Colours and font read from the `--tbc-*` custom properties. */
+export interface ThemeColors {
+  readonly deficit: string;
+  readonly surplus: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly background: string;
+  readonly grid: string;
+  readonly fontFamily: string;
+  readonly dark: boolean;
+}
+
+/** Everything an option builder or summary may depend on besides the data. */
+export interface Settings {
+  readonly lang: Lang;
+  readonly currency: CurrencyCode;
+  readonly theme: ThemeColors;
+  readonly highlight?: string | undefined;
+  /** Widget-specific attributes (`type`, `sort`, `view`...), as strings. */
+  readonly variant: Readonly<Record<string, string | undefined>>;
+  /** Width of the chart area in CSS pixels (0 before layout): builders adapt labels. */
+  readonly width: number;
+  readonly animation: boolean;
+}
+
+/** One row of the data table; `null` cells are gaps and read "not published". */
+export interface TableView {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  /** The first cell is the row header. */
+  readonly rows: readonly (readonly (string | null)[])[];
+  /** Raw numbers behind the cells, for "Get the data" (CSV). */
+  readonly raw: readonly (readonly (string | number | null)[])[];
+}
+
+/** Text the figure shows before and without the chart. */
+export interface FigureView {
+  readonly summary: string;
+  readonly table: TableView;
+  /** Shown under the chart, e.g. "Provisional figures are hatched". */
+  readonly keyNotes?: readonly string[];
+  /** Used to name downloads, e.g. `2025H1`. */
+  readonly periodTag: string;
+}
+
+/** An item a reader can reach with the keyboard or click: a bar or a point. */
+export interface ChartItem {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number | null;
+  /** The formatted value, as the live region reads it. */
+  readonly valueText: string;
+  readonly series: string;
+  readonly seriesIndex: number;
+  readonly dataIndex: number;
+}
+
+export interface ChartBuild {
+  readonly option: ChartOption;
+  /** In reading order (keyboard order). */
+  readonly items: readonly ChartItem[];
+}
+
+/** The lazily loaded part of a widget that needs no ECharts. */
+export interface WidgetView<S> {
+  /** True when the section has nothing to draw. */
+  isEmpty(section: S): boolean;
+  describe(section: S, settings: Settings): FigureView;
+}
+
+/** The part of a widget loaded together with ECharts. */
+export interface WidgetChart<S> {
+  build(section: S, settings: Settings): ChartBuild;
+}
+
+/** `chart-select` detail. */
+export interface ChartSelectDetail {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly series: string;
+}

@@ -1,0 +1,49 @@
+/**
+ * One IntersectionObserver and one ResizeObserver shared by every widget on the page:
+ * an article with 30 charts should not run 60 observers.
+ */
+type SizeCallback = (width: number, height: number) => void;
+
+const nearCallbacks = new Map<Element, () => void>();
+const sizeCallbacks = new Map<Element, SizeCallback>();
+let intersection: IntersectionObserver | undefined;
+let resize: ResizeObserver | undefined;
+
+/** Calls `onNear` once, when `element` comes within a viewport's height of being seen. */
+export function observeNearViewport(element: Element, onNear: () => void): void {
+  intersection ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const callback = nearCallbacks.get(entry.target);
+        nearCallbacks.delete(entry.target);
+        intersection!.unobserve(entry.target);
+        callback?.();
+      }
+    },
+    // Generous: the chart is drawn before the reader gets there.
+    { rootMargin: '100% 0px 100% 0px' },
+  );
+  nearCallbacks.set(element, onNear);
+  intersection.observe(element);
+}
+
+/** Reports `element`'s content-box size on every change. */
+export function observeSize(element: Element, onSize: SizeCallback): void {
+  resize ??= new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.contentBoxSize?.[0];
+      const width = box ? box.inlineSize : entry.contentRect.width;
+      const height = box ? box.blockSize : entry.contentRect.height;
+      sizeCallbacks.get(entry.target)?.(Math.round(width), Math.round(height));
+    }
+  });
+  sizeCallbacks.set(element, onSize);
+  resize.observe(element);
+}
+
+/** Stops both observations of `element`. */
+export function unobserve(element: Element): void {
+  if (nearCallbacks.delete(element)) intersection?.unobserve(element);
+  if (sizeCallbacks.delete(element)) resize?.unobserve(element);
+}

@@ -1,0 +1,36 @@
+/**
+ * The one place ECharts is imported. Only what the three widgets draw is registered:
+ * titles, legends and tables are drawn by Lit in HTML (lighter and more accessible).
+ * Everything else imports ECharts types only, or this module lazily.
+ */
+import { use, init, type ComposeOption, type EChartsType } from 'echarts/core';
+import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
+import {
+  GridComponent,
+  TooltipComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  AriaComponent,
+  type GridComponentOption,
+  type TooltipComponentOption,
+  type MarkLineComponentOption,
+  type MarkAreaComponentOption,
+  type AriaComponentOption,
+} from 'echarts/components';
+import { SVGRenderer, CanvasRenderer } from 'echarts/renderers';
+
+use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, AriaComponent, SVGRenderer, CanvasRenderer]);
+
+/** The option type every builder returns: exactly the registered parts. */
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | MarkLineComponentOption
+  | MarkAreaComponentOption
+  | AriaComponentOption
+>;
+
+export type { EChartsType };
+export { init };

@@ -1,0 +1,64 @@
+// @web/test-runner 0.20.x, @web/test-runner-chrome 0.18.x, @web/dev-server-esbuild 1.0.x and
+// puppeteer-core 24 are pinned on purpose: their 1.x / 25.x successors need Node >= 22 and
+// this project supports Node 20 (see README). No tool downloads a browser: Debian's
+// Chromium and Firefox ESR are launched from /usr/bin.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as puppeteerCore from 'puppeteer-core';
+import { faultRoutes } from './tests/server/fault-routes.mjs';
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--font-render-hinting=none',
+];
+
+const chromium = chromeLauncher({
+  launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumFlags },
+});
+chromium.name = 'Chromium';
+
+const firefox = chromeLauncher({
+  puppeteer: puppeteerCore,
+  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+});
+firefox.name = 'Firefox';
+
+const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
+
+/** Resolves bare ECharts and papaparse imports to the copies pre-bundled by scripts/prebundle-echarts.mjs. */
+const prebundled = {
+  name: 'prebundled-deps',
+  resolveImport({ source }) {
+    const m = /^echarts\/(core|charts|components|features|renderers)(\.js)?$/.exec(source);
+    if (m) return `/.cache/prebundled/${m[1]}.js`;
+    if (source === 'papaparse') return '/.cache/prebundled/papaparse.js';
+    return undefined;
+  },
+};
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
+  middleware: [faultRoutes],
+  plugins: [prebundled, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"></head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
