@@ -1,0 +1,33 @@
+// Headless-Chromium screenshots of a page, to look at what we build:
+//   node scripts/screenshot.mjs <url> <out.png> [width] [height]
+import puppeteer from 'puppeteer-core';
+
+const [url, out, width = '1280', height = '900'] = process.argv.slice(2);
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (message) => console.log(`[console.${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
+  await page.setViewport({ width: Number(width), height: Number(height), deviceScaleFactor: 1 });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  // Scroll through so every widget nears the viewport and draws, then back up.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1200)));
+  const states = await page.evaluate(() =>
+    [...document.querySelectorAll('deficit-trend, driver-breakdown, region-split')].map((el) => `${el.localName}:${el.getAttribute('state')}`),
+  );
+  console.log(states.join(' '));
+  await page.screenshot({ path: out, fullPage: true });
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,93 @@
+/** Shared helpers for the browser tests. */
+import '../src/index.js';
+import type { ChartElement } from '../src/base/chart-element.js';
+import type { ChartState } from '../src/base/contracts.js';
+
+type Widget = ChartElement<unknown> & HTMLElement;
+
+const mounted: HTMLElement[] = [];
+
+/** Puts `markup` in the document (in a 640 px wide container) and returns its first element. */
+export function mount<T extends HTMLElement = Widget>(markup: string, width = 640): T {
+  const host = document.createElement('div');
+  host.style.width = `${width}px`;
+  host.innerHTML = markup;
+  document.body.append(host);
+  mounted.push(host);
+  return host.firstElementChild as T;
+}
+
+/** Removes everything `mount` added (call in afterEach). */
+export function unmountAll(): void {
+  for (const host of mounted.splice(0)) host.remove();
+}
+
+/** Resolves when `el` reaches `state` (or already is in it). */
+export function untilState(el: Element, state: ChartState, timeout = 10000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (el.getAttribute('state') === state) return resolve();
+    const observer = new MutationObserver(() => {
+      if (el.getAttribute('state') === state) {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`${el.localName} stayed "${el.getAttribute('state')}", expected "${state}"`));
+    }, timeout);
+    observer.observe(el, { attributes: true, attributeFilter: ['state'] });
+  });
+}
+
+/** Resolves with the next event of `type` on `target`. */
+export function nextEvent<T = unknown>(target: EventTarget, type: string, timeout = 10000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
+    target.addEventListener(type, (event) => { clearTimeout(timer); resolve(event as CustomEvent<T>); }, { once: true });
+  });
+}
+
+/** Text of a part in the widget's shadow root (whitespace collapsed). */
+export function partText(el: Element, part: string): string {
+  const node = el.shadowRoot?.querySelector(`[part~="${part}"]`);
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits for Lit to finish pending renders. */
+export async function settled(el: Element): Promise<void> {
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+}
+
+/** A small dataset of the v1 shape that is not the shipped one: quarters, a gap, two currencies. */
+export const quarterly = {
+  meta: {
+    title: { en: 'Services balance', ko: '서비스 수지' },
+    currencies: { USD: { scale: 1e6 }, KRW: { scale: 1e9 } },
+  },
+  trend: {
+    periods: ['2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1'],
+    series: [{ id: 'balance', label: { en: 'Balance', ko: '수지' }, values: [{ USD: -120, KRW: -160 }, null, { USD: -80, KRW: -110 }, { USD: 40, KRW: 55 }, { USD: -150, KRW: -210 }] }],
+    provisional: ['2025Q1'],
+  },
+  drivers: {
+    period: '2025Q1', previous: '2024Q4',
+    items: [
+      { id: 'a', label: 'Alpha', value: -90, previousValue: -50, children: [{ id: 'a1', label: 'Alpha one', value: -30, previousValue: -20 }] },
+      { id: 'b', label: 'Beta', value: 20, previousValue: 60 },
+      { id: 'c', label: 'Gamma', value: -80, previousValue: 30 },
+    ],
+  },
+  regions: {
+    period: '2025Q1', total: -150,
+    items: [
+      { id: 'n', label: 'North', value: 60 },
+      { id: 's', label: 'South', value: -140 },
+      { id: 'e', label: 'East', value: 10 },
+      { id: 'w', label: 'West', value: -50 },
+      { id: 'x', label: 'Elsewhere', value: -30, derived: true, note: 'total minus the rest' },
+    ],
+  },
+};
