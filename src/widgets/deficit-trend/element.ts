@@ -6,6 +6,7 @@ import type { TrendSection } from '../../data/types.js';
  * coloured apart, gaps shown as gaps, provisional periods marked, the latest change annotated.
  * Reads the `trend` section of a dataset.
  *
+ * @tagname deficit-trend
  * @summary Trade balance over time.
  */
 export class DeficitTrend extends ChartElement<TrendSection> {

@@ -6,6 +6,7 @@ import type { DriversSection } from '../../data/types.js';
  * period beside the previous one, "of which" sub-items under their parent, or (`view="change"`)
  * a bridge from the previous total to the current one. Reads the `drivers` section.
  *
+ * @tagname driver-breakdown
  * @summary What makes the balance, and what moved it.
  */
 export class DriverBreakdown extends ChartElement<DriversSection> {

@@ -5,6 +5,7 @@ import type { RegionsSection } from '../../data/types.js';
  * Balance by region: diverging bars with surplus regions on one side and deficit regions
  * on the other, optional segments per region. Reads the `regions` section.
  *
+ * @tagname region-split
  * @summary Surplus regions against deficit regions.
  */
 export class RegionSplit extends ChartElement<RegionsSection> {

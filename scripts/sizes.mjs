@@ -1,0 +1,67 @@
+// Sizes of the CDN build, as the size budgets and the benchmark read them.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+export const CDN_DIR = 'dist/cdn';
+export const ENTRY = `${CDN_DIR}/trade-balance-charts.js`;
+
+/** Byte sizes of a file: raw, gzip -9 and brotli (quality 11). */
+export function sizesOf(code) {
+  const buffer = Buffer.from(code);
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const staticImport = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g;
+const dynamicImport = /import\(\s*["']([^"']+)["']\s*\)/g;
+
+/** Relative module specifiers a built file imports, statically or with import(). */
+export function importsOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const resolve = (specifier) => join(dirname(file), specifier);
+  return {
+    static: [...code.matchAll(staticImport)].map((m) => m[1]).filter((s) => s.startsWith('.')).map(resolve),
+    dynamic: [...code.matchAll(dynamicImport)].map((m) => m[1]).filter((s) => s.startsWith('.')).map(resolve),
+  };
+}
+
+/** The entry and every file it imports statically: what a page downloads before any widget connects. */
+export function staticClosure(file) {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    importsOf(f).static.forEach(visit);
+  };
+  visit(file);
+  return [...seen];
+}
+
+/** Every file of the CDN build with its sizes. */
+export function cdnFiles() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) files.push({ file: relative('.', path), ...sizesOf(readFileSync(path)) });
+    }
+  };
+  walk(CDN_DIR);
+  return files;
+}
+
+/** Sum of gzip/brotli sizes of a list of files. */
+export function total(files) {
+  return files.reduce(
+    (sum, file) => {
+      const s = sizesOf(readFileSync(file));
+      return { raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli };
+    },
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+}

@@ -1,0 +1,598 @@
+import { adoptStyles, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { Dataset, Lang } from '../data/types.js';
+import type { EChartsType } from '../echarts-registry.js';
+import type { ChartElement, ChartErrorDetail, ChartReadyDetail, WidgetHooks } from './chart-element.js';
+import type { ChartItem, ChartSelectDetail, FigureView, RendererName, Settings, WidgetView } from './contracts.js';
+import { toCsv } from './csv-export.js';
+import { observeNearViewport, observeSize, unobserve } from './observers.js';
+import { sanitizeOptions } from './sanitize.js';
+import { figureStyles } from './figure-styles.js';
+import { shellStyles } from './styles.js';
+import { readTheme } from './theme.js';
+import { parseJson } from '../data/json.js';
+import { clearDataCache, loadSource } from '../data/load.js';
+import { readTable } from '../data/tabular.js';
+import { pickText } from '../data/text.js';
+import { DataError } from '../data/types.js';
+import { normaliseDataset, sectionCurrencies } from '../data/validate.js';
+import { messages } from '../format/messages.js';
+import { resolveLang } from '../format/lang.js';
+
+type Host = ChartElement<unknown>;
+
+/** Widgets that follow `<html lang>` (or any ancestor's) and redraw when it changes. */
+const langFollowers = new Set<Host>();
+let langObserver: MutationObserver | undefined;
+function followDocumentLang(host: Host, follow: boolean): void {
+  if (!follow) {
+    langFollowers.delete(host);
+    return;
+  }
+  langFollowers.add(host);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => langFollowers.forEach((el) => el.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+/** Widgets linked by the `group` attribute, matched by item id (not by data index). */
+const groups = new Map<string, Set<ChartController<unknown>>>();
+
+/** What a drawn chart depends on: a change to any of these is a redraw and a `chart-ready`. */
+interface DrawInputs {
+  readonly section: unknown;
+  readonly lang: Lang;
+  readonly currency: string;
+  readonly theme: string;
+  readonly highlight: string | undefined;
+  readonly variant: string;
+  readonly overrides: unknown;
+  readonly renderer: RendererName;
+}
+
+/** Host properties whose change means reading the data again. */
+const INPUTS = ['data', 'dataJson', 'src', 'section', 'currency', 'scale'] as const;
+
+const NARROW_WIDTH = 480;
+
+/**
+ * Everything a widget does once it is on the page: reads and validates its data, renders
+ * the figure (heading, summary, table, footer), draws ECharts when near the viewport,
+ * resizes, follows language and theme, handles keyboard, groups and exports, and disposes.
+ */
+export class ChartController<S> implements ReactiveController {
+  chart?: EChartsType;
+  resizeCount = 0;
+
+  private widgetView?: WidgetView<S>;
+  private loaded?: Dataset;
+  private sectionData?: S;
+  private errorMessage?: string;
+  private tableShown = false;
+  private announcement = '';
+  private nearViewport = false;
+  private hasSize = false;
+  private drawn?: DrawInputs;
+  private drawnRenderer?: RendererName;
+  private items: readonly ChartItem[] = [];
+  private activeItem = -1;
+  private loadRun = 0;
+  private drawRun = 0;
+  private loadAbort?: AbortController;
+  private colorScheme?: MediaQueryList;
+  private narrow = false;
+  private lastSize = '';
+  private resizeFrame = 0;
+  private childObserver?: MutationObserver;
+  private observedBox?: HTMLElement;
+  private lastInputs: readonly unknown[] = [];
+  private group?: string;
+
+  constructor(
+    private readonly host: Host,
+    private readonly hooks: WidgetHooks<S>,
+  ) {
+    adoptStyles(host.renderRoot as ShadowRoot, [shellStyles, figureStyles]);
+    host.addController(this);
+    host.requestUpdate();
+  }
+
+  /** The language the widget speaks. */
+  get lang(): Lang {
+    return resolveLang(this.host);
+  }
+
+  hostConnected(): void {
+    followDocumentLang(this.host, true);
+    // Inline children may arrive after the element (CMS editors, streaming HTML).
+    this.childObserver = new MutationObserver(() => this.reload());
+    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.lastInputs = INPUTS.map((key) => this.host[key]);
+    this.reload();
+  }
+
+  hostDisconnected(): void {
+    followDocumentLang(this.host, false);
+    this.leaveGroup();
+    this.childObserver?.disconnect();
+    this.loadAbort?.abort();
+    this.loadRun++;
+    this.drawRun++;
+    cancelAnimationFrame(this.resizeFrame);
+    if (this.observedBox) unobserve(this.observedBox);
+    this.observedBox = undefined;
+    this.disposeChart();
+    this.nearViewport = false;
+  }
+
+  hostUpdate(): void {
+    const inputs = INPUTS.map((key) => this.host[key]);
+    if (inputs.some((value, index) => value !== this.lastInputs[index])) {
+      this.lastInputs = inputs;
+      this.reload();
+    }
+    if (this.group !== this.host.group) {
+      this.leaveGroup();
+      this.joinGroup();
+    }
+    this.watchColorScheme();
+  }
+
+  hostUpdated(): void {
+    this.observeChartBox();
+    this.maybeDraw();
+  }
+
+  retry(): void {
+    clearDataCache();
+    this.reload();
+  }
+
+  private update(): void {
+    this.host.requestUpdate();
+  }
+
+  private get chartBox(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.chart');
+  }
+
+  private observeChartBox(): void {
+    const box = this.chartBox;
+    if (!box || box === this.observedBox || !this.host.isConnected) return;
+    if (this.observedBox) unobserve(this.observedBox);
+    this.observedBox = box;
+    observeSize(box, (width, height) => this.onResize(width, height));
+    if (this.host.eager) this.nearViewport = true;
+    else
+      observeNearViewport(box, () => {
+        this.nearViewport = true;
+        this.update();
+      });
+  }
+
+  // ---- data -------------------------------------------------------------------------
+
+  private reload(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const run = ++this.loadRun;
+    this.loadAbort?.abort();
+    const abort = (this.loadAbort = new AbortController());
+    const host = this.host;
+    this.errorMessage = undefined;
+    host.state = 'loading';
+    try {
+      const view = await this.hooks.loadView();
+      if (run !== this.loadRun) return;
+      this.widgetView = view;
+      const raw = await this.readInput(abort.signal);
+      if (run !== this.loadRun) return;
+      const kind = this.hooks.sectionKey;
+      const ctx = { currency: host.currency ?? 'USD', scale: host.scale ?? 1, section: kind };
+      const dataset = normaliseDataset(this.pickSection(raw), ctx);
+      const section = dataset[kind] as S | undefined;
+      if (!section) throw new DataError(`the dataset has no "${host.section ?? kind}" section`, 'schema');
+      this.loaded = dataset;
+      this.sectionData = section;
+      this.drawn = undefined;
+      const empty = view.isEmpty(section);
+      host.state = empty ? 'empty' : 'loading';
+      if (empty) this.disposeChart();
+      this.update();
+    } catch (error) {
+      if (run !== this.loadRun || abort.signal.aborted) return;
+      this.fail(error);
+    }
+  }
+
+  /** The inputs in the contract's order: property, attribute, JSON child, src, table child. */
+  private async readInput(signal: AbortSignal): Promise<unknown> {
+    const host = this.host;
+    if (host.data !== undefined && host.data !== null) return host.data;
+    if (host.dataJson) return parseJson(host.dataJson, 'data attribute');
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (script) return parseJson(script.textContent ?? '', 'inline <script> data');
+    if (host.src) return loadSource(host.src, { signal, timeout: host.timeout }, { section: this.hooks.sectionKey });
+    const table = host.querySelector(':scope > table');
+    if (table) return readTable(table as HTMLTableElement, this.hooks.sectionKey);
+    throw new DataError('no data: set the data or src attribute, or put a JSON <script> or a <table> inside the tag', 'input');
+  }
+
+  /** `section="ipTrend"` picks a differently named section of a full dataset. */
+  private pickSection(raw: unknown): unknown {
+    const name = this.host.section;
+    const kind = this.hooks.sectionKey;
+    if (!name || name === kind || raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, name)) return raw;
+    const full = raw as Record<string, unknown>;
+    return { meta: full['meta'], [kind]: full[name] };
+  }
+
+  private fail(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.errorMessage = message;
+    this.sectionData = undefined;
+    this.disposeChart();
+    this.host.state = 'error';
+    this.emit<ChartErrorDetail>('chart-error', { message, cause: error });
+  }
+
+  // ---- drawing ----------------------------------------------------------------------
+
+  private chosenCurrency(): string {
+    const available = this.loaded ? sectionCurrencies(this.loaded, this.hooks.sectionKey) : [];
+    const wanted = this.host.currency;
+    if (wanted && available.includes(wanted)) return wanted;
+    return available[0] ?? wanted ?? 'USD';
+  }
+
+  private isDark(): boolean {
+    const theme = this.host.theme;
+    if (theme === 'dark') return true;
+    return theme === 'auto' && (this.colorScheme?.matches ?? false);
+  }
+
+  private settings(): Settings {
+    return {
+      lang: this.lang,
+      currency: this.chosenCurrency(),
+      theme: readTheme(this.host, this.isDark()),
+      highlight: this.host.highlight || undefined,
+      variant: this.hooks.variant(),
+      width: this.chartBox?.clientWidth ?? 0,
+      animation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+    };
+  }
+
+  private overrides(): unknown[] {
+    const host = this.host;
+    const layers: unknown[] = [];
+    if (host.optionsJson) {
+      try {
+        layers.push(sanitizeOptions(parseJson(host.optionsJson, 'options attribute'), false));
+      } catch (error) {
+        console.warn(`trade-balance-charts: ${(error as Error).message}; the options attribute is ignored.`);
+      }
+    }
+    if (host.options) layers.push(sanitizeOptions(host.options, true));
+    return layers;
+  }
+
+  private maybeDraw(): void {
+    const host = this.host;
+    if (!host.isConnected || !this.sectionData || !this.widgetView) return;
+    if (host.state === 'error' || host.state === 'empty') return;
+    if (!(this.nearViewport || host.eager) || !this.hasSize) return;
+    const settings = this.settings();
+    const inputs: DrawInputs = {
+      section: this.sectionData,
+      lang: settings.lang,
+      currency: settings.currency,
+      theme: JSON.stringify(settings.theme),
+      highlight: settings.highlight,
+      variant: JSON.stringify(settings.variant),
+      overrides: host.options ?? host.optionsJson,
+      renderer: host.renderer === 'canvas' ? 'canvas' : 'svg',
+    };
+    const last = this.drawn;
+    if (last && this.chart && (Object.keys(inputs) as (keyof DrawInputs)[]).every((key) => inputs[key] === last[key])) return;
+    this.drawn = inputs;
+    void this.draw(inputs, settings, true);
+  }
+
+  private async draw(inputs: DrawInputs, settings: Settings, announce: boolean): Promise<void> {
+    const run = ++this.drawRun;
+    const [echartsModule, chartModule] = await Promise.all([import('../echarts-registry.js'), this.hooks.loadChart()]);
+    // ECharts measures label text once: wait for web fonts, or labels are cut.
+    await document.fonts?.ready;
+    const section = this.sectionData;
+    const box = this.chartBox;
+    if (run !== this.drawRun || !this.host.isConnected || !box || !section) return;
+    let chart = this.chart;
+    try {
+      if (chart && this.drawnRenderer !== inputs.renderer) this.disposeChart();
+      if (!this.chart) {
+        this.chart = echartsModule.init(box, null, { renderer: inputs.renderer });
+        this.drawnRenderer = inputs.renderer;
+        this.bindChartEvents(this.chart);
+      }
+      chart = this.chart;
+      this.narrow = settings.width > 0 && settings.width < NARROW_WIDTH;
+      const build = chartModule.build(section, settings);
+      this.items = build.items;
+      this.activeItem = Math.min(this.activeItem, this.items.length - 1);
+      chart.setOption(build.option, { notMerge: true });
+      for (const layer of this.overrides()) chart.setOption(layer as Record<string, unknown>);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.host.state = 'ready';
+    this.update();
+    if (announce) {
+      this.hooks.resolveReady(chart);
+      this.emit<ChartReadyDetail>('chart-ready', { chart });
+    }
+  }
+
+  private disposeChart(): void {
+    this.chart?.dispose();
+    this.chart = undefined;
+    this.drawn = undefined;
+    this.items = [];
+  }
+
+  private onResize(width: number, height: number): void {
+    if (width === 0 || height === 0) return;
+    if (!this.hasSize) {
+      this.hasSize = true;
+      this.update();
+    }
+    const size = `${width}x${height}`;
+    if (size === this.lastSize) return;
+    this.lastSize = size;
+    cancelAnimationFrame(this.resizeFrame);
+    // Resizing inside the observer callback loops ("ResizeObserver loop" errors): wait a frame.
+    this.resizeFrame = requestAnimationFrame(() => {
+      const chart = this.chart;
+      if (!chart || !this.sectionData || !this.drawn) return;
+      chart.resize();
+      this.resizeCount++;
+      // Crossing the narrow breakpoint rebuilds labels; the same data, so no chart-ready.
+      if (width < NARROW_WIDTH !== this.narrow) void this.draw(this.drawn, this.settings(), false);
+    });
+  }
+
+  private watchColorScheme(): void {
+    if (this.host.theme !== 'auto' || this.colorScheme) return;
+    this.colorScheme = matchMedia('(prefers-color-scheme: dark)');
+    this.colorScheme.addEventListener('change', () => this.update());
+  }
+
+  // ---- interaction ------------------------------------------------------------------
+
+  private bindChartEvents(chart: EChartsType): void {
+    chart.on('click', (params) => {
+      const item = this.findItem(params.seriesIndex, params.dataIndex);
+      if (item) this.select(item);
+    });
+    chart.on('mouseover', (params) => {
+      const item = this.findItem(params.seriesIndex, params.dataIndex);
+      if (item) this.broadcast(item.id);
+    });
+    chart.on('globalout', () => this.broadcast(undefined));
+  }
+
+  private findItem(seriesIndex: number | undefined, dataIndex: number | undefined): ChartItem | undefined {
+    return this.items.find((item) => item.seriesIndex === seriesIndex && item.dataIndex === dataIndex);
+  }
+
+  private select(item: ChartItem): void {
+    this.emit<ChartSelectDetail>('chart-select', { id: item.id, label: item.label, value: item.value, series: item.series });
+  }
+
+  private onChartKeydown(event: KeyboardEvent): void {
+    const count = this.items.length;
+    if (!count || !this.chart) return;
+    const steps: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    let next = this.activeItem;
+    if (event.key in steps) next = this.activeItem < 0 ? 0 : (this.activeItem + steps[event.key]! + count) % count;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = count - 1;
+    else if ((event.key === 'Enter' || event.key === ' ') && this.activeItem >= 0) {
+      event.preventDefault();
+      this.select(this.items[this.activeItem]!);
+      return;
+    } else if (event.key === 'Escape') {
+      this.emphasise(undefined);
+      this.activeItem = -1;
+      return;
+    } else return;
+    event.preventDefault();
+    this.activeItem = next;
+    const item = this.items[next]!;
+    this.emphasise(item);
+    this.announcement = `${item.label}: ${item.valueText}`;
+    this.broadcast(item.id);
+    this.update();
+  }
+
+  /** Highlights one item (or none) and shows its tooltip. */
+  private emphasise(item: ChartItem | undefined): void {
+    const chart = this.chart;
+    if (!chart) return;
+    chart.dispatchAction({ type: 'downplay' });
+    chart.dispatchAction({ type: 'hideTip' });
+    if (!item) return;
+    chart.dispatchAction({ type: 'highlight', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
+    chart.dispatchAction({ type: 'showTip', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
+  }
+
+  private joinGroup(): void {
+    this.group = this.host.group;
+    if (!this.group || !this.host.isConnected) return;
+    let members = groups.get(this.group);
+    if (!members) groups.set(this.group, (members = new Set()));
+    members.add(this as ChartController<unknown>);
+  }
+
+  private leaveGroup(): void {
+    if (this.group) groups.get(this.group)?.delete(this as ChartController<unknown>);
+    this.group = undefined;
+  }
+
+  private broadcast(id: string | undefined): void {
+    if (!this.group) return;
+    for (const member of groups.get(this.group) ?? []) if (member !== this) member.showLinked(id);
+  }
+
+  /** Emphasises the items with `id` (or none), because a widget in the same group is hovered. */
+  showLinked(id: string | undefined): void {
+    const chart = this.chart;
+    if (!chart) return;
+    chart.dispatchAction({ type: 'downplay' });
+    for (const item of this.items) {
+      if (item.id === id) chart.dispatchAction({ type: 'highlight', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
+    }
+  }
+
+  // ---- exports ----------------------------------------------------------------------
+
+  private fileName(extension: string, figure: FigureView): string {
+    const title = this.headingText() || this.host.localName;
+    const slug = title.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+    return `${slug || this.host.localName}-${figure.periodTag}.${extension}`;
+  }
+
+  private download(name: string, href: string): void {
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = name;
+    link.hidden = true;
+    this.host.renderRoot.append(link);
+    link.click();
+    link.remove();
+  }
+
+  private downloadCsv(figure: FigureView): void {
+    const csv = toCsv(figure.table.columns, figure.table.raw);
+    const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+    this.download(this.fileName('csv', figure), url);
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private async downloadImage(type: 'png' | 'svg', figure: FigureView): Promise<void> {
+    const chart = this.chart;
+    if (!chart) return;
+    const { renderImage } = await import('./export-image.js');
+    const url = await renderImage(chart, type, readTheme(this.host, this.isDark()).background);
+    this.download(this.fileName(type, figure), url);
+  }
+
+  // ---- rendering --------------------------------------------------------------------
+
+  private headingText(): string {
+    if (this.host.heading) return this.host.heading;
+    return this.loaded ? pickText(this.loaded.meta.title, this.lang) : '';
+  }
+
+  private figureView(): FigureView | undefined {
+    if (!this.widgetView || !this.sectionData || this.host.state === 'error') return undefined;
+    try {
+      return this.widgetView.describe(this.sectionData, this.settings());
+    } catch (error) {
+      queueMicrotask(() => this.fail(error));
+      return undefined;
+    }
+  }
+
+  render(): TemplateResult {
+    const host = this.host;
+    const lang = this.lang;
+    const text = messages(lang);
+    const meta = this.loaded?.meta;
+    const figure = this.figureView();
+    const heading = this.headingText();
+    const description = pickText(meta?.description, lang);
+    const notes = pickText(meta?.notes, lang);
+    const sourceName = pickText(meta?.source?.name, lang);
+    const sourceUrl = meta?.source?.url;
+    const ready = host.state === 'ready';
+    return html`
+      <figure part="figure" class=${this.chart ? 'drawn' : 'undrawn'} aria-labelledby="heading" aria-describedby="summary">
+        <figcaption id="heading" part="heading"><slot name="heading">${heading}</slot></figcaption>
+        <div part="description" class="description"><slot name="description">${description}</slot></div>
+        ${this.errorMessage !== undefined
+          ? html`<div part="error" class="error" role="alert">
+              <p><strong>${text.errorPrefix}:</strong> ${this.errorMessage}</p>
+              <button type="button" @click=${() => this.retry()}>${text.retry}</button>
+            </div>`
+          : nothing}
+        <div
+          part="chart"
+          class="chart-box"
+          role="img"
+          aria-label=${text.chartLabel(heading)}
+          aria-describedby="summary"
+          tabindex=${ready && this.items.length ? '0' : '-1'}
+          @keydown=${(event: KeyboardEvent) => this.onChartKeydown(event)}
+        >
+          <div class="chart" aria-hidden="true"></div>
+          ${host.state === 'loading' ? html`<div class="placeholder">${text.loading}</div>` : nothing}
+          ${host.state === 'empty' ? html`<div class="placeholder">${text.noData}</div>` : nothing}
+        </div>
+        <p id="summary" part="summary" class="summary">${figure?.summary ?? ''}</p>
+        <div class="live" aria-live="polite">${this.announcement}</div>
+        ${figure ? this.renderTable(figure, text.notPublished) : nothing}
+        <footer part="footer">
+          ${figure?.keyNotes?.map((note) => html`<p class="note">${note}</p>`) ?? nothing}
+          ${notes ? html`<p class="note">${text.notes}: ${notes}</p>` : nothing}
+          ${sourceName || sourceUrl
+            ? html`<p part="source" class="source">
+                ${text.source}:
+                ${sourceUrl ? html`<a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${sourceName || sourceUrl}</a>` : sourceName}
+              </p>`
+            : nothing}
+          ${figure
+            ? html`<div class="actions">
+                <button type="button" aria-expanded=${String(this.tableShown)} @click=${() => this.toggleTable()}>
+                  ${this.tableShown ? text.hideTable : text.showTable}
+                </button>
+                <button type="button" @click=${() => this.downloadCsv(figure)}>${text.getData}</button>
+                <button type="button" ?disabled=${!ready} @click=${() => this.downloadImage('png', figure)}>${text.downloadPng}</button>
+                <button type="button" ?disabled=${!ready} @click=${() => this.downloadImage('svg', figure)}>${text.downloadSvg}</button>
+              </div>`
+            : nothing}
+        </footer>
+      </figure>
+    `;
+  }
+
+  private toggleTable(): void {
+    this.tableShown = !this.tableShown;
+    this.update();
+  }
+
+  private renderTable(figure: FigureView, gap: string): TemplateResult {
+    const { caption, columns, rows } = figure.table;
+    return html`<div class=${this.tableShown ? 'table-wrap' : 'table-wrap visually-hidden'}>
+      <table part="table">
+        <caption>${caption}</caption>
+        <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+        <tbody>
+          ${rows.map(
+            ([head, ...cells]) => html`<tr>
+              <th scope="row">${head ?? gap}</th>
+              ${cells.map((cell) => html`<td class=${cell === null ? 'gap' : ''}>${cell ?? gap}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+/** The figure around the chart: loaded with the controller, after the tags are defined. */
+export const figureStyles = css`
+  figure {
+    display: block;
+    margin: 0;
+    padding: 0.75rem 0;
+  }
+  figcaption {
+    display: block;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0 0 0.25rem;
+  }
+  .description {
+    color: var(--_muted);
+    font-size: 0.95em;
+    margin: 0 0 0.5rem;
+  }
+  .chart-box:focus-visible {
+    outline: 3px solid var(--_surplus);
+    outline-offset: 2px;
+  }
+  .chart {
+    position: absolute;
+    inset: 0;
+    display: block;
+  }
+  .summary {
+    margin: 0.5rem 0 0;
+    font-size: 1em;
+  }
+  .live,
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin: 0.75rem 0 0;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.9em;
+    min-width: 50%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0 0 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.75rem 0.25rem 0;
+    border-bottom: 1px solid var(--_grid);
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+  }
+  td.gap {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  footer {
+    margin-top: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  footer p {
+    margin: 0.25rem 0;
+  }
+  a {
+    color: inherit;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  button {
+    font: inherit;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    padding: 0.3rem 0.7rem;
+    cursor: pointer;
+    min-height: 2rem;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--_surplus);
+    outline-offset: 2px;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+  .error {
+    border: 1px solid var(--_deficit);
+    border-radius: 4px;
+    padding: 0.5rem 0.75rem;
+    margin: 0.5rem 0;
+  }
+  .error p {
+    margin: 0 0 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
+    /* A chart never drawn (never scrolled to) prints as its table. */
+    figure.undrawn .table-wrap.visually-hidden {
+      position: static !important;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+    figure.undrawn .chart-box {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,57 @@
+/**
+ * The built CDN files in a page of their own (an iframe), as a news site uses them:
+ * one script, a strict CSP, widgets below the fold. Needs `npm run build` first.
+ */
+import { expect } from '@esm-bundle/chai';
+
+type Frame = Window & { cspViolations: string[] };
+
+function openPage(query: string, height = 800): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:900px;height:${height}px;border:0`;
+  frame.src = `/tests/fixtures/cdn.html${query}`;
+  document.body.append(frame);
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
+}
+
+async function until(check: () => boolean, what: string | (() => string), timeout = 15000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${typeof what === "string" ? what : what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const widgets = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll('deficit-trend, driver-breakdown, region-split')];
+const states = (frame: HTMLIFrameElement) => widgets(frame).map((el) => el.getAttribute('state'));
+const echartsLoaded = (frame: HTMLIFrameElement) =>
+  frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => /chunks\/echarts-/.test(entry.name));
+
+describe('CDN build', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  for (const [name, query] of [['entry with chunks', ''], ['single-file bundle', '?bundle=1']] as const) {
+    it(`draws the three tags under script-src 'self' with no violation (${name})`, async () => {
+      frame = await openPage(query);
+      // A reader scrolls through the article; each widget draws as it nears the viewport.
+      for (const [index, widget] of widgets(frame).entries()) {
+        widget.scrollIntoView();
+        await until(() => states(frame!)[index] === 'ready', () => `${widget.localName} #${index} ready (${states(frame!).join()}; ${(frame!.contentWindow as Frame).cspViolations})`);
+      }
+      expect(widgets(frame).every((el) => el.shadowRoot!.querySelector('.chart svg'))).to.equal(true);
+      expect((frame.contentWindow as Frame).cspViolations).to.deep.equal([]);
+    });
+  }
+
+  it('loads no ECharts code until the reader scrolls near a widget', async () => {
+    frame = await openPage('?far=1');
+    await until(() => widgets(frame!).every((el) => el.shadowRoot?.querySelector('[part="summary"]')?.textContent), 'summaries');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(echartsLoaded(frame), 'ECharts chunk requested before scrolling').to.equal(false);
+    expect(states(frame)).to.deep.equal(['loading', 'loading', 'loading', 'loading']);
+    frame.contentWindow!.scrollTo(0, 5800);
+    await until(() => states(frame!)[0] === 'ready', 'first widget drawn after scrolling');
+    expect(echartsLoaded(frame)).to.equal(true);
+  });
+});

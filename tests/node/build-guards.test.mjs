@@ -1,0 +1,81 @@
+// Guards on the built files (run after `npm run build`): size budgets, what the npm modules
+// inline, what the CDN entry loads, and code that would break under a strict CSP.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ENTRY, CDN_DIR, staticClosure, total, importsOf } from '../../scripts/sizes.mjs';
+
+const ENTRY_BUDGET_GZIP = 10_000;
+
+function jsFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+test('the CDN entry and what it imports statically stay within 10 KB gzip', () => {
+  const closure = staticClosure(ENTRY);
+  const { gzip } = total(closure);
+  assert.ok(gzip <= ENTRY_BUDGET_GZIP, `entry closure is ${gzip} B gzip (${closure.join(', ')}), budget ${ENTRY_BUDGET_GZIP} B`);
+});
+
+test('the CDN entry does not load ECharts before a widget needs it', () => {
+  const closure = staticClosure(ENTRY);
+  for (const file of closure) assert.doesNotMatch(readFileSync(file, 'utf8'), /registerPainter|zrender/, `${file} contains ECharts`);
+  const echartsChunk = jsFiles(`${CDN_DIR}/chunks`).find((file) => /registerPainter/.test(readFileSync(file, 'utf8')));
+  assert.ok(echartsChunk, 'an ECharts chunk exists');
+  assert.ok(!closure.includes(echartsChunk), 'ECharts is loaded lazily');
+});
+
+test('the CDN entry defines the three tags', () => {
+  const entry = readFileSync(ENTRY, 'utf8');
+  for (const tag of ['deficit-trend', 'driver-breakdown', 'region-split']) assert.match(entry, new RegExp(`"${tag}"`), tag);
+});
+
+test('the single-file bundle has no chunks to load', () => {
+  const bundle = `${CDN_DIR}/trade-balance-charts.bundle.js`;
+  assert.ok(existsSync(bundle));
+  const imports = importsOf(bundle);
+  assert.deepEqual([...imports.static, ...imports.dynamic], []);
+});
+
+test('no eval or new Function anywhere in the CDN files (CSP script-src \'self\')', () => {
+  for (const file of jsFiles(CDN_DIR)) {
+    const code = readFileSync(file, 'utf8');
+    assert.doesNotMatch(code, /\bnew Function\s*\(|[^.\w$]eval\s*\(/, file);
+  }
+});
+
+test('the npm modules import lit and echarts instead of inlining them', () => {
+  for (const file of jsFiles('dist').filter((f) => !f.startsWith(CDN_DIR))) {
+    const code = readFileSync(file, 'utf8');
+    assert.doesNotMatch(code, /class ReactiveElement|registerPainter|function LitElement/, `${file} inlines a dependency`);
+  }
+  assert.match(readFileSync('dist/echarts-registry.js', 'utf8'), /from 'echarts\/core'/);
+  assert.match(readFileSync('dist/base/chart-element.js', 'utf8'), /from 'lit'/);
+});
+
+test('every exports target exists, with types first', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  for (const [key, target] of Object.entries(pkg.exports)) {
+    if (typeof target === 'string') assert.ok(existsSync(target), `${key} → ${target}`);
+    else {
+      assert.equal(Object.keys(target)[0], 'types', `${key}: types first`);
+      for (const file of Object.values(target)) assert.ok(existsSync(file), `${key} → ${file}`);
+    }
+  }
+  assert.ok(existsSync(pkg.customElements), 'custom-elements.json was generated');
+});
+
+test('the custom elements manifest documents the three tags with their events and parts', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  for (const tag of ['deficit-trend', 'driver-breakdown', 'region-split']) {
+    const element = declarations.find((d) => d.tagName === tag);
+    assert.ok(element, `${tag} is in the manifest`);
+    assert.deepEqual(element.events?.map((e) => e.name).sort(), ['chart-error', 'chart-ready', 'chart-select'], `${tag} events`);
+    assert.ok(element.cssParts?.some((p) => p.name === 'summary'), `${tag} parts`);
+    assert.ok(element.attributes?.some((a) => a.name === 'src'), `${tag} attributes`);
+  }
+});
