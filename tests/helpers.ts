@@ -35,7 +35,8 @@ export function untilState(el: Element, state: ChartState, timeout = 10000): Pro
     });
     const timer = setTimeout(() => {
       observer.disconnect();
-      reject(new Error(`${el.localName} stayed "${el.getAttribute('state')}", expected "${state}"`));
+      const c = (el as unknown as { controller?: Record<string, unknown> }).controller;
+      reject(new Error(`${el.localName} stayed "${el.getAttribute('state')}", expected "${state}" (${c ? `size ${String(c['hasSize'])}, near ${String(c['nearViewport'])}, drawn ${Boolean(c['drawn'])}, chart ${Boolean(c['chart'])}` : 'no controller'})`));
     }, timeout);
     observer.observe(el, { attributes: true, attributeFilter: ['state'] });
   });
@@ -55,10 +56,14 @@ export function partText(el: Element, part: string): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits for Lit to finish pending renders. */
+/**
+ * Waits for Lit to finish pending renders. Not with requestAnimationFrame: test pages run
+ * two at a time, and a background tab gets no animation frames in Firefox.
+ */
 export async function settled(el: Element): Promise<void> {
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
 /** A small dataset of the v1 shape that is not the shipped one: quarters, a gap, two currencies. */

@@ -283,7 +283,11 @@ export class ChartController<S> implements ReactiveController {
     const host = this.host;
     if (!host.isConnected || !this.sectionData || !this.widgetView) return;
     if (host.state === 'error' || host.state === 'empty') return;
-    if (!(this.nearViewport || host.eager) || !this.hasSize) return;
+    if (!(this.nearViewport || host.eager)) return;
+    // ResizeObserver only reports at rendering steps, which background tabs skip: measure too.
+    const box = this.chartBox;
+    if (!this.hasSize && box && box.clientWidth > 0 && box.clientHeight > 0) this.hasSize = true;
+    if (!this.hasSize) return;
     const settings = this.settings();
     const inputs: DrawInputs = {
       section: this.sectionData,
