@@ -81,6 +81,7 @@ export class ChartController<S> implements ReactiveController {
   private loadAbort?: AbortController;
   private colorScheme?: MediaQueryList;
   private narrow = false;
+  private drawnWidth = 0;
   private lastSize = '';
   private resizeFrame = 0;
   private childObserver?: MutationObserver;
@@ -323,6 +324,7 @@ export class ChartController<S> implements ReactiveController {
       }
       chart = this.chart;
       this.narrow = settings.width > 0 && settings.width < NARROW_WIDTH;
+      this.drawnWidth = settings.width;
       const build = chartModule.build(section, settings);
       this.items = build.items;
       this.activeItem = Math.min(this.activeItem, this.items.length - 1);
@@ -363,8 +365,10 @@ export class ChartController<S> implements ReactiveController {
       if (!chart || !this.sectionData || !this.drawn) return;
       chart.resize();
       this.resizeCount++;
-      // Crossing the narrow breakpoint rebuilds labels; the same data, so no chart-ready.
-      if (width < NARROW_WIDTH !== this.narrow) void this.draw(this.drawn, this.settings(), false);
+      // Builders fit labels to the width: rebuild when it crosses the narrow breakpoint or
+      // changes by more than a tenth. The same data, so no chart-ready.
+      const changed = Math.abs(width - this.drawnWidth) > this.drawnWidth * 0.1;
+      if (width < NARROW_WIDTH !== this.narrow || changed) void this.draw(this.drawn, this.settings(), false);
     });
   }
 

@@ -1,32 +1,54 @@
 import type { DriversSection } from '../../data/types.js';
 import type { FigureView, Settings, WidgetView } from '../../base/contracts.js';
-import { periodName } from '../../data/periods.js';
 import { messages } from '../../format/messages.js';
-import { money } from '../common.js';
-import { driverRows } from './model.js';
+import { amount } from '../common.js';
+import { balanceKey, bridgeKey, bridgeLabels, changeText, periodNames, unitOf, valueText } from './labels.js';
+import { driverBridge, driverRows } from './model.js';
 import { driversSummary } from './summary.js';
 
-/** The drivers' summary sentence and data table. */
+/** The drivers' summary sentence, data table and key. */
 export const driversView: WidgetView<DriversSection> = {
   isEmpty: (section) => !section.items.some((item) => item.value !== null || item.previousValue !== null),
 
   describe(section: DriversSection, settings: Settings): FigureView {
     const { lang, currency } = settings;
     const text = messages(lang);
-    const now = periodName(section.period, lang);
-    const before = section.previous ? periodName(section.previous, lang) : text.previous;
-    const rows = driverRows(section, { ...settings, variant: { sort: 'data' } });
-    const cell = (value: number | null) => (value === null ? null : money(value, settings));
-    const signed = (value: number | null) =>
-      value === null ? null : (value > 0 ? '+' : '') + money(value, settings);
+    const names = periodNames(section, settings);
+    // The table follows the chart's order, so a reader can go from one to the other.
+    const rows = driverRows(section, settings);
+    const cell = (value: number | null) => (value === null ? null : valueText(value, settings));
+    const signed = (value: number | null, of: number | null) => (value === null ? null : changeText(value, settings, unitOf(of ?? value, settings), false));
+    const name = (row: { depth: number; label: string }) => (row.depth ? (lang === 'ko' ? `그중 ${row.label}` : `of which: ${row.label}`) : row.label);
+    const total = amount(section.total, currency);
+    const previousTotal = amount(section.previousTotal, currency);
+    const totalRow = total !== null || previousTotal !== null;
+    const totalChange = total !== null && previousTotal !== null ? total - previousTotal : null;
+    const hasChildren = rows.some((row) => row.depth === 1);
+    let keyNotes: string[];
+    if (settings.variant['view'] === 'change') {
+      const bridge = driverBridge(section, settings, bridgeLabels(section, settings));
+      keyNotes = bridgeKey(
+        settings,
+        names,
+        { value: bridge.residual, missingLabels: bridge.missing.map((r) => r.label), sums: bridge.categorySums, start: bridge.start, end: bridge.end, publishedStart: bridge.publishedStart, publishedEnd: bridge.publishedEnd },
+        hasChildren,
+      );
+    } else keyNotes = balanceKey(section, settings, hasChildren);
     return {
       summary: driversSummary(section, settings),
       table: {
-        caption: `${now} (${currency})`,
-        columns: ['', now, before, text.change],
-        rows: rows.map((row) => [row.depth ? `· ${row.label}` : row.label, cell(row.value), cell(row.previous), signed(row.change)]),
-        raw: rows.map((row) => [row.depth ? `· ${row.label}` : row.label, row.value, row.previous, row.change]),
+        caption: `${names.now} (${currency})`,
+        columns: ['', names.now, names.before, text.change],
+        rows: [
+          ...rows.map((row) => [name(row), cell(row.value), cell(row.previous), signed(row.change, row.value)]),
+          ...(totalRow ? [[text.total, cell(total), cell(previousTotal), signed(totalChange, total)]] : []),
+        ],
+        raw: [
+          ...rows.map((row) => [name(row), row.value, row.previous, row.change]),
+          ...(totalRow ? [[text.total, total, previousTotal, totalChange]] : []),
+        ],
       },
+      keyNotes,
       periodTag: section.period.code,
     };
   },

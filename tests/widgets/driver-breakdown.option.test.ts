@@ -1,0 +1,309 @@
+import { expect } from '@esm-bundle/chai';
+import type { Settings } from '../../src/base/contracts.js';
+import type { DriversSection } from '../../src/data/types.js';
+import { normaliseDataset } from '../../src/data/validate.js';
+import { buildDriversOption, fitAxis, textWidth, truncate } from '../../src/widgets/driver-breakdown/option.js';
+import { driverBridge, driverRows } from '../../src/widgets/driver-breakdown/model.js';
+import { bridgeLabels } from '../../src/widgets/driver-breakdown/labels.js';
+import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
+import { driversView } from '../../src/widgets/driver-breakdown/view.js';
+
+const B = 1e8; // the seed is in 억 달러
+
+/** The seed figures (data-facts.md): H2 2024 → H1 2025. */
+const seedRaw = {
+  period: '2025H1', previous: '2024H2', total: -45.3, previousTotal: -37.6,
+  items: [
+    { id: 'ip-fees', label: { en: 'IP royalties', ko: '지식재산권 사용료' }, value: -24.5, previousValue: -14.4,
+      children: [
+        { id: 'industrial-property', label: { en: 'Industrial property (patents)', ko: '산업재산권' }, value: -17.5, previousValue: -12.8 },
+        { id: 'copyright', label: { en: 'Copyright', ko: '저작권' }, value: -6.0, previousValue: -0.9 },
+      ] },
+    { id: 'ict', label: { en: 'ICT services', ko: '정보통신서비스' }, value: 19.6, previousValue: 12.8 },
+    { id: 'culture-leisure', label: { en: 'Culture & leisure', ko: '문화여가서비스' }, value: 4.4, previousValue: 4.4 },
+    { id: 'business-services', label: { en: 'Professional & business services', ko: '사업서비스' }, value: -44.8, previousValue: -40.3,
+      children: [{ id: 'rnd', label: { en: 'R&D services', ko: '연구개발' }, value: -30.9, previousValue: null }] },
+  ],
+};
+
+function section(raw: unknown, scale = B): DriversSection {
+  return normaliseDataset(raw, { currency: 'USD', scale, section: 'drivers' }).drivers!;
+}
+
+const seed = section(seedRaw);
+
+function settings(overrides: Partial<Omit<Settings, 'variant'>> & { view?: string; sort?: string } = {}): Settings {
+  const { view, sort, ...rest } = overrides;
+  return {
+    lang: 'en',
+    currency: 'USD',
+    theme: { deficit: '#c2410c', surplus: '#1d6fb8', text: '#1a1a1a', muted: '#666666', background: '#ffffff', grid: '#e5e5e5', fontFamily: 'sans-serif', dark: false },
+    width: 640,
+    animation: false,
+    ...rest,
+    variant: { view, sort },
+  };
+}
+
+type Datum = number | string | { value: number | string; label?: { show?: boolean; position?: string }; itemStyle?: { color?: string } };
+type Series = { id: string; type: string; stack?: string; stackStrategy?: string; data: Datum[]; label?: { formatter?: (p: unknown) => string } };
+
+function seriesOf(build: ReturnType<typeof buildDriversOption>): Series[] {
+  return build.option.series as unknown as Series[];
+}
+const valueOf = (d: Datum | undefined): number | null => {
+  const v = typeof d === 'object' && d !== null ? d.value : d;
+  return typeof v === 'number' ? v : null;
+};
+function categories(build: ReturnType<typeof buildDriversOption>): string[] {
+  const axis = build.option.yAxis as { data: string[]; axisLabel: { formatter: (v: string, i: number) => string } };
+  return axis.data.map((v, i) => axis.axisLabel.formatter(v, i));
+}
+/** The numbers the bridge hands ECharts: the invisible base and the visible step per row. */
+function bridgeNumbers(build: ReturnType<typeof buildDriversOption>) {
+  const [base, step] = seriesOf(build);
+  return base!.data.map((d, i) => ({ base: valueOf(d)!, step: valueOf(step!.data[i])! }));
+}
+
+describe('driver-breakdown model', () => {
+  it('keeps signs and never sums "of which" items into their parent', () => {
+    const rows = driverRows(seed, settings({ sort: 'data' }));
+    expect(rows.map((r) => [r.id, r.depth, r.value && r.value / B])).to.deep.equal([
+      ['ip-fees', 0, -24.5], ['industrial-property', 1, -17.5], ['copyright', 1, -6], ['ict', 0, 19.6],
+      ['culture-leisure', 0, 4.4], ['business-services', 0, -44.8], ['rnd', 1, -30.9],
+    ]);
+    expect(rows.find((r) => r.id === 'rnd')!.change).to.equal(null);
+    expect(rows.find((r) => r.id === 'copyright')!.parentId).to.equal('ip-fees');
+  });
+
+  it('sorts by value (default), by change and in data order, children always under their parent', () => {
+    const order = (sort?: string) => driverRows(seed, settings({ sort })).map((r) => r.id);
+    expect(order()).to.deep.equal(['business-services', 'rnd', 'ip-fees', 'industrial-property', 'copyright', 'culture-leisure', 'ict']);
+    expect(order('nonsense')).to.deep.equal(order('value'));
+    // changes: IP −10.1, ICT +6.8, culture 0, business −4.5; copyright −5.1 before patents −4.7
+    expect(order('change')).to.deep.equal(['ip-fees', 'copyright', 'industrial-property', 'business-services', 'rnd', 'culture-leisure', 'ict']);
+    expect(order('data')).to.deep.equal(['ip-fees', 'industrial-property', 'copyright', 'ict', 'culture-leisure', 'business-services', 'rnd']);
+  });
+
+  it('bridges the published totals with one step per category and labels the rounding residual', () => {
+    const bridge = driverBridge(seed, settings({ sort: 'data' }), bridgeLabels(seed, settings()));
+    expect(bridge.steps.map((s) => [s.id, s.kind, s.label])).to.deep.equal([
+      ['previous-total', 'start', 'H2 2024 total'],
+      ['ip-fees', 'change', 'IP royalties'],
+      ['ict', 'change', 'ICT services'],
+      ['culture-leisure', 'change', 'Culture & leisure'],
+      ['business-services', 'change', 'Professional & business services'],
+      ['residual', 'residual', 'Rounding'],
+      ['total', 'end', 'H1 2025 total'],
+    ]);
+    const deltas = bridge.steps.slice(1, -1).map((s) => (s.to - s.from) / B);
+    [-10.1, 6.8, 0, -4.5, 0.1].forEach((want, i) => expect(deltas[i]).to.be.closeTo(want, 1e-9));
+    expect(bridge.categorySums.previous / B).to.be.closeTo(-37.5, 1e-9);
+    expect(bridge.start / B).to.equal(-37.6);
+    expect(bridge.end / B).to.equal(-45.3);
+  });
+});
+
+describe('driver-breakdown balance view', () => {
+  it('draws each row as a signed bar, the previous period as a tick, children paler', () => {
+    const build = buildDriversOption(seed, settings());
+    const [current, previous] = seriesOf(build);
+    expect(current!.type).to.equal('bar');
+    expect(previous!.type).to.equal('line');
+    expect(current!.data.map((d) => valueOf(d)! / B)).to.deep.equal([-44.8, -30.9, -24.5, -17.5, -6, 4.4, 19.6]);
+    expect(previous!.data.map((d) => (valueOf(d) === null ? null : valueOf(d)! / B))).to.deep.equal([-40.3, null, -14.4, -12.8, -0.9, 4.4, 12.8]);
+    const colours = current!.data.map((d) => (d as { itemStyle: { color: string } }).itemStyle.color);
+    expect(colours).to.deep.equal(['#c2410c', '#c2410c', '#c2410c', '#c2410c', '#c2410c', '#1d6fb8', '#1d6fb8']);
+    // Categories indented and styled apart from their sub-items.
+    expect(categories(build)).to.deep.equal([
+      '{parent|Professional & business ser…}', '{child|R&D services}', '{parent|IP royalties}',
+      '{child|Industrial property (patents)}', '{child|Copyright}', '{parent|Culture & leisure}', '{parent|ICT services}',
+    ]);
+  });
+
+  it('labels each value with its change, in the value\'s unit', () => {
+    const build = buildDriversOption(seed, settings());
+    const [current] = seriesOf(build);
+    const label = (i: number) => current!.label!.formatter!({ dataIndex: i });
+    expect(label(2)).to.equal('{value|−$2.45B} {change|(−$1.01B)}');
+    expect(label(4)).to.equal('{childValue|−$600M} {change|(−$510M)}');
+    expect(label(5)).to.equal('{value|$440M} {change|(no change)}');
+    expect(label(1)).to.equal('{childValue|−$3.09B}');
+    expect(label(6)).to.equal('{value|$1.96B} {change|(+$0.68B)}');
+  });
+
+  it('puts the label beside whichever is further out, the bar or the tick', () => {
+    const s = section({ period: '2025Q1', previous: '2024Q4', items: [{ id: 'x', label: 'X', value: -10, previousValue: -30 }, { id: 'y', label: 'Y', value: -30, previousValue: -10 }] }, 1);
+    const [current, previous] = seriesOf(buildDriversOption(s, settings({ sort: 'data' })));
+    const shown = (d: Datum | undefined) => (d as { label: { show: boolean } }).label.show;
+    expect([shown(current!.data[0]), shown(previous!.data[0])]).to.deep.equal([false, true]);
+    expect([shown(current!.data[1]), shown(previous!.data[1])]).to.deep.equal([true, false]);
+  });
+
+  it('keeps category labels outside the plot and leaves room for every value label', () => {
+    for (const [lang, width] of [['en', 640], ['en', 375], ['ko', 375], ['ko', 1280]] as const) {
+      const build = buildDriversOption(seed, settings({ lang, width }));
+      const grid = build.option.grid as { left: number; right: number };
+      const yAxis = build.option.yAxis as { axisLabel: { align: string; margin: number } };
+      const xAxis = build.option.xAxis as { min: number; max: number };
+      expect(yAxis.axisLabel.align).to.equal('left');
+      expect(grid.left - yAxis.axisLabel.margin, 'labels start at the left edge').to.be.within(0, 8);
+      const plot = width - grid.left - grid.right;
+      const px = (v: number) => ((v - xAxis.min) / (xAxis.max - xAxis.min)) * plot;
+      const [current, previous] = seriesOf(build);
+      current!.data.forEach((d, i) => {
+        const value = valueOf(d);
+        if (value === null) return;
+        const ends = [0, value, valueOf(previous!.data[i]) ?? 0];
+        const text = current!.label!.formatter!({ dataIndex: i }).replace(/\{\w+\||\}/g, '');
+        const lines = text.split('\n');
+        const need = Math.max(...lines.map((line) => textWidth(line, 12)));
+        if (value < 0) expect(px(Math.min(...ends)), `${lang} ${width} row ${i} left`).to.be.at.least(need);
+        else expect(plot - px(Math.max(...ends)), `${lang} ${width} row ${i} right`).to.be.at.least(need);
+      });
+      // Long labels are cut to the label column; the full text stays in the items (tooltip, table).
+      for (const label of categories(build)) {
+        const text = label.replace(/^\{\w+\|/, '').replace(/\}$/, '');
+        expect(textWidth(text, 12), text).to.be.at.most(grid.left);
+      }
+    }
+    const narrow = buildDriversOption(seed, settings({ width: 375 }));
+    expect(categories(narrow)[0]).to.match(/^\{parent\|Professional.*…\}$/);
+    expect(narrow.items[0]!.label).to.equal('Professional & business services');
+  });
+
+  it('hands ECharts items whose indices address the drawn bars, and dims all but the highlight and its sub-items', () => {
+    const build = buildDriversOption(seed, settings({ highlight: 'ip-fees' }));
+    const series = seriesOf(build);
+    expect(build.items.map((i) => i.id)).to.deep.equal(['business-services', 'rnd', 'ip-fees', 'industrial-property', 'copyright', 'culture-leisure', 'ict']);
+    for (const item of build.items) {
+      const datum = series[item.seriesIndex]!.data[item.dataIndex];
+      expect(valueOf(datum), item.id).to.equal(item.value);
+    }
+    const opacity = (i: number) => (series[0]!.data[i] as unknown as { itemStyle: { opacity: number } }).itemStyle.opacity;
+    expect(opacity(2)).to.equal(1);
+    expect(opacity(3)).to.equal(0.5);
+    expect(opacity(0)).to.be.below(0.5);
+  });
+
+  it('draws a single category', () => {
+    const s = section({ period: '2025', previous: '2024', items: [{ id: 'only', label: 'Only', value: -5, previousValue: -3 }] }, 1e9);
+    const build = buildDriversOption(s, settings());
+    expect(seriesOf(build)[0]!.data.map(valueOf)).to.deep.equal([-5e9]);
+    expect(build.items).to.have.length(1);
+    expect(driversSummary(s, settings())).to.equal('Only moved most in 2025: the deficit widened by $2B to $5B.');
+  });
+
+  it('speaks Korean: labels, items and the summary with particles', () => {
+    const ko = settings({ lang: 'ko' });
+    const build = buildDriversOption(seed, ko);
+    expect(categories(build)[2]).to.equal('{parent|지식재산권 사용료}');
+    expect(seriesOf(build)[0]!.label!.formatter!({ dataIndex: 2 })).to.equal('{value|−24.5억 달러} {change|(−10.1억)}');
+    expect(build.items[2]!.valueText).to.equal('2025년 상반기: −24.5억 달러, 2024년 하반기: −14.4억 달러, 증감: −10.1억 달러');
+    expect(driversSummary(seed, ko)).to.equal('지식재산권 사용료 적자가 2025년 상반기 24.5억 달러로 10.1억 달러 커져 가장 크게 움직였다.');
+    expect(driversSummary(seed, settings())).to.equal('IP royalties moved most in H1 2025: the deficit widened by $1.01B to $2.45B.');
+  });
+
+  it('writes a table with "of which" rows and the published total, and a key', () => {
+    const figure = driversView.describe(seed, settings({ sort: 'data' }));
+    expect(figure.table.columns).to.deep.equal(['', 'H1 2025', 'H2 2024', 'Change']);
+    expect(figure.table.rows[1]).to.deep.equal(['of which: Industrial property (patents)', '−$1.75B', '−$1.28B', '−$0.47B']);
+    expect(figure.table.rows[6]).to.deep.equal(['of which: R&D services', '−$3.09B', null, null]);
+    expect(figure.table.rows[7]).to.deep.equal(['Total', '−$4.53B', '−$3.76B', '−$0.77B']);
+    expect(figure.keyNotes![0]).to.contain('Ticks: H2 2024');
+    expect(driversView.describe(seed, settings({ lang: 'ko' })).table.rows.map((r) => r[0])).to.include('그중 연구개발');
+  });
+});
+
+describe('driver-breakdown change view (bridge)', () => {
+  it('hands ECharts steps that add up from the previous total to the total', () => {
+    const build = buildDriversOption(seed, settings({ view: 'change', sort: 'data' }));
+    const [base, step] = seriesOf(build);
+    expect([base!.stack, step!.stack, base!.stackStrategy, step!.stackStrategy]).to.deep.equal(['bridge', 'bridge', 'all', 'all']);
+    const numbers = bridgeNumbers(build);
+    expect(numbers[0]).to.deep.equal({ base: 0, step: -37.6 * B });
+    expect(numbers.at(-1)).to.deep.equal({ base: 0, step: -45.3 * B });
+    let level = -37.6 * B;
+    for (const { base: from, step: delta } of numbers.slice(1, -1)) {
+      expect(from).to.be.closeTo(level, 1);
+      level += delta;
+    }
+    expect(level).to.be.closeTo(-45.3 * B, 1);
+    expect(numbers.slice(1, -1).map((n) => Number((n.step / B).toFixed(6)))).to.deep.equal([-10.1, 6.8, 0, -4.5, 0.1]);
+    expect(categories(build)).to.deep.equal([
+      '{total|H2 2024 total}', '{parent|IP royalties}', '{parent|ICT services}', '{parent|Culture & leisure}',
+      '{parent|Professional & business ser…}', '{parent|Rounding}', '{total|H1 2025 total}',
+    ]);
+    const label = (i: number) => step!.label!.formatter!({ dataIndex: i });
+    expect([0, 1, 2, 3, 5, 6].map(label)).to.deep.equal([
+      '{total|−$3.76B}', '{value|−$1.01B}', '{value|+$0.68B}', '{value|no change}', '{value|+$0.01B}', '{total|−$4.53B}',
+    ]);
+    expect(build.items.map((i) => [i.id, i.seriesIndex, i.dataIndex])).to.deep.equal([
+      ['previous-total', 1, 0], ['ip-fees', 1, 1], ['ict', 1, 2], ['culture-leisure', 1, 3], ['business-services', 1, 4], ['residual', 1, 5], ['total', 1, 6],
+    ]);
+    const key = driversView.describe(seed, settings({ view: 'change' })).keyNotes!;
+    expect(key[1]).to.equal('Residual step: H2 2024: the categories add up to −$3.75B, the published total is −$3.76B.');
+  });
+
+  it('never makes steps of "of which" items, and follows the sort', () => {
+    const build = buildDriversOption(seed, settings({ view: 'change', sort: 'change' }));
+    expect(build.items.map((i) => i.id)).to.deep.equal(['previous-total', 'ip-fees', 'business-services', 'culture-leisure', 'ict', 'residual', 'total']);
+  });
+
+  it('draws a step that crosses zero as one bar from its start to its end', () => {
+    const s = section({ period: '2025Q1', previous: '2024Q4', total: -20, previousTotal: 10, items: [{ id: 'a', label: 'A', value: -25, previousValue: 5 }, { id: 'b', label: 'B', value: 5, previousValue: 5 }] }, 1);
+    const numbers = bridgeNumbers(buildDriversOption(s, settings({ view: 'change', sort: 'data' })));
+    expect(numbers).to.deep.equal([{ base: 0, step: 10 }, { base: 10, step: -30 }, { base: -20, step: 0 }, { base: 0, step: -20 }]);
+  });
+
+  it('puts categories without a previous value into an honestly labelled residual', () => {
+    const s = section({ period: '2025Q1', previous: '2024Q4', items: [
+      { id: 'a', label: 'Alpha', value: -10, previousValue: -4 },
+      { id: 'b', label: 'Beta', value: 3, previousValue: null },
+    ] }, 1);
+    const build = buildDriversOption(s, settings({ view: 'change', sort: 'data' }));
+    expect(build.items.map((i) => [i.id, i.label])).to.deep.equal([
+      ['previous-total', 'Q4 2024 total'], ['a', 'Alpha'], ['residual', 'No change known: Beta'], ['total', 'Q1 2025 total'],
+    ]);
+    expect(bridgeNumbers(build)).to.deep.equal([{ base: 0, step: -4 }, { base: -4, step: -6 }, { base: -10, step: 3 }, { base: 0, step: -7 }]);
+    expect(driversView.describe(s, settings({ view: 'change' })).keyNotes![1]).to.equal('Residual step: Beta: no figure for one of the two periods, so no change to show.');
+    const ko = buildDriversOption(s, settings({ view: 'change', sort: 'data', lang: 'ko' }));
+    expect(ko.items.map((i) => i.label)).to.deep.equal(['2024년 4분기 합계', 'Alpha', '증감 미상: Beta', '2025년 1분기 합계']);
+    expect(driversView.describe(s, settings({ view: 'change', lang: 'ko' })).keyNotes![1]).to.equal('차이 단계: Beta는 두 기간 중 한쪽 수치가 없어 증감을 나눌 수 없다.');
+  });
+
+  it('has no residual step when the categories add up, and bridges a single category', () => {
+    const s = section({ period: '2025', previous: '2024', items: [{ id: 'only', label: 'Only', value: -5, previousValue: 2 }] }, 1);
+    const build = buildDriversOption(s, settings({ view: 'change' }));
+    expect(build.items.map((i) => i.id)).to.deep.equal(['previous-total', 'only', 'total']);
+    expect(bridgeNumbers(build)).to.deep.equal([{ base: 0, step: 2 }, { base: 2, step: -7 }, { base: 0, step: -5 }]);
+  });
+
+  it('speaks Korean', () => {
+    const build = buildDriversOption(seed, settings({ view: 'change', sort: 'data', lang: 'ko' }));
+    expect(categories(build)[0]).to.equal('{total|2024년 하반기 합계}');
+    expect(categories(build)[5]).to.equal('{parent|반올림 차이}');
+    expect(seriesOf(build)[1]!.label!.formatter!({ dataIndex: 1 })).to.equal('{value|−10.1억}');
+    expect(seriesOf(build)[1]!.label!.formatter!({ dataIndex: 0 })).to.equal('{total|−37.6억 달러}');
+  });
+});
+
+describe('driver-breakdown layout helpers', () => {
+  it('fits the axis to the labels and rounds it to whole ticks', () => {
+    const axis = fitAxis([{ lo: -100, hi: 0, side: 'left', label: 80 }, { lo: 0, hi: 50, side: 'right', label: 80 }], 400, 5);
+    expect(axis.min).to.be.below(-100);
+    expect(axis.max).to.be.above(50);
+    expect(axis.interval).to.be.oneOf([10, 20, 30, 50]);
+    const perPx = (axis.max - axis.min) / 400;
+    expect((-100 - axis.min) / perPx).to.be.at.least(80);
+    expect((axis.max - 50) / perPx).to.be.at.least(80);
+  });
+
+  it('truncates with an ellipsis to a width', () => {
+    expect(truncate('Short', 100, 12)).to.equal('Short');
+    const cut = truncate('Professional & business services', 100, 12);
+    expect(cut.endsWith('…')).to.equal(true);
+    expect(textWidth(cut, 12)).to.be.at.most(100);
+    expect(textWidth('지식재산권', 12)).to.equal(60);
+  });
+});
