@@ -13,7 +13,8 @@ try {
   page.on('console', (message) => console.log(`[console.${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
   await page.setViewport({ width: Number(width), height: Number(height), deviceScaleFactor: 1 });
-  await page.goto(url, { waitUntil: 'networkidle0' });
+  await page.goto(url, { waitUntil: 'load' });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   // Scroll through so every widget nears the viewport and draws, then back up.
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 400) {

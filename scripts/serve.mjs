@@ -3,7 +3,23 @@ import { startDevServer } from '@web/dev-server';
 
 const port = Number(process.env.PORT ?? 8000);
 const server = await startDevServer({
-  config: { rootDir: '.', port, hostname: 'localhost', watch: false },
+  config: {
+    rootDir: '.',
+    port,
+    hostname: 'localhost',
+    watch: false,
+    // The gallery's "loading" example: a server that answers only after ?ms= milliseconds.
+    middleware: [
+      (ctx, next) => {
+        if (!ctx.path.endsWith('/slow.json')) return next();
+        const ms = Math.min(Number(ctx.query.ms) || 0, 600000);
+        return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
+          ctx.type = 'application/json';
+          ctx.body = '{"periods":["2025"],"series":[{"id":"b","label":"Balance","values":[-1]}]}';
+        });
+      },
+    ],
+  },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
