@@ -16,6 +16,10 @@ const chromiumFlags = [
   '--no-first-run',
   '--disable-quic',
   '--font-render-hinting=none',
+  // Two test pages run at once; the one in the background must still lay out and observe.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const chromium = chromeLauncher({
