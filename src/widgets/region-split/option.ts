@@ -1,91 +1,325 @@
 import type { RegionsSection } from '../../data/types.js';
 import type { ChartBuild, ChartItem, Settings, WidgetChart } from '../../base/contracts.js';
 import type { ChartOption } from '../../echarts-registry.js';
+import type { BarSeriesOption } from 'echarts/charts';
 import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
 import { money, moneyAxisLabels, plain, signColor, textBase, tooltipBase } from '../common.js';
-import { regionRows } from './model.js';
+import { fitLines, textWidth } from './measure.js';
+import { regionsModel, type RegionRow } from './model.js';
+import { regionsText } from './text.js';
 
 /** Hatching for figures the publisher derived from others. */
-const DERIVED_DECAL = { symbol: 'rect', color: 'rgba(255,255,255,0.5)', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 };
+export const DERIVED_DECAL = { symbol: 'rect', color: 'rgba(255,255,255,0.5)', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 };
 
-/** Diverging bars, surplus regions on one side and deficit regions on the other. */
+/** Below this chart width, labels take two lines and the category column narrows. */
+export const NARROW = 480;
+const FONT_SIZE = 12;
+const LINE_HEIGHT = 15;
+/** ECharts' default distance between a bar end and its label, plus a little air. */
+const LABEL_GAP = 7;
+/** ECharts' default distance between the axis and its labels. */
+const AXIS_LABEL_MARGIN = 8;
+/** Transparency of regions other than the highlighted one. */
+const DIMMED = 0.35;
+
+type Side = 'left' | 'right';
+
+/** Where a region's value label sits: beside the end of its bar (or stack) on one side. */
+interface Anchor {
+  readonly seriesIndex: number;
+  readonly side: Side;
+  /** The bar end the label sits beside, in currency units. */
+  readonly end: number;
+  /** The label's width plus its gap, in pixels. */
+  readonly width: number;
+}
+
+/**
+ * The value-axis range that keeps every value label beside its bar end inside the plot,
+ * so no label reaches the category labels (left) or the edge (right). Solves for the
+ * data units per pixel `k` at which the bars plus their labels exactly fill `plot` pixels.
+ */
+export function valueRange(
+  anchors: readonly Anchor[],
+  extents: readonly number[],
+  plot: number,
+): { min: number; max: number } {
+  const low = Math.min(0, ...extents);
+  const high = Math.max(0, ...extents);
+  const bounds = (k: number) => {
+    let min = low;
+    let max = high;
+    for (const a of anchors) {
+      if (a.side === 'left') min = Math.min(min, a.end - a.width * k);
+      else max = Math.max(max, a.end + a.width * k);
+    }
+    return { min, max };
+  };
+  const span = high - low || 1;
+  // The bars keep at least a third of the plot, however long the labels.
+  const kMax = (3 * span) / plot;
+  const fits = (k: number) => {
+    const { min, max } = bounds(k);
+    return max - min <= k * plot;
+  };
+  let lo = span / plot;
+  let hi = kMax;
+  if (!fits(hi)) return bounds(hi);
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  // What is left over (at most the search's last step) stays unused at the plot's ends.
+  return bounds(hi);
+}
+
+/**
+ * Diverging bars, surplus regions on one side and deficit regions on the other; stacked
+ * by segment when the data has segments (a missing segment is a dashed outline, not 0).
+ */
 export function buildRegionsOption(section: RegionsSection, settings: Settings): ChartBuild {
-  const text = messages(settings.lang);
-  const rows = regionRows(section, settings);
+  const { lang, theme } = settings;
+  const text = messages(lang);
+  const own = regionsText(lang);
+  const { rows, segmented } = regionsModel(section, settings);
+  const width = settings.width > 0 ? settings.width : 640;
+  const narrow = width < NARROW;
+  const font = theme.fontFamily;
+  const measure = (line: string) => textWidth(line, FONT_SIZE, font);
+  const dim = (id: string) => (settings.highlight && settings.highlight !== id ? DIMMED : 1);
+  const segmentNames = section.segments.map((segment) => pickText(segment.label, lang));
+  const capitalised = text.derived.charAt(0).toUpperCase() + text.derived.slice(1);
+
+  // ---- text -------------------------------------------------------------------------
+  /** The value label: one line, or value over share on narrow charts. */
+  const valueLines = (row: RegionRow): string[] => {
+    if (row.value === null) return [];
+    const value = money(row.value, settings);
+    if (row.share === null) return [value];
+    const share = formatPercent(row.share, lang);
+    return narrow ? [value, share] : [own.withShare(value, share)];
+  };
+  const valueText = (row: RegionRow) => {
+    if (row.value === null) return text.notPublished;
+    const value = money(row.value, settings);
+    return row.share === null ? value : own.withShare(value, formatPercent(row.share, lang));
+  };
+  const derivedLine = (row: RegionRow) => (row.derived ? `${capitalised}${row.note ? `: ${row.note}` : ''}` : '');
+
+  // Category labels: fitted to a column of at most a quarter of the chart (two lines
+  // when there is room), cut with "…"; the full label is in the tooltip and the table.
+  const column = Math.min(narrow ? Math.round(width * 0.3) : Math.round(width * 0.25), 200);
+  const maxLines = rows.length <= 8 ? 2 : 1;
+  const star = measure('*');
+  const categoryLines = rows.map((row) => {
+    const lines = fitLines(row.label, row.derived ? column - star : column, maxLines, FONT_SIZE, font);
+    if (row.derived) lines[lines.length - 1] += '*';
+    return lines;
+  });
+  const categoryWidth = Math.ceil(Math.max(1, ...categoryLines.flat().map(measure)));
+
+  // ---- series -----------------------------------------------------------------------
   const items: ChartItem[] = [];
-  const narrow = settings.width > 0 && settings.width < 480;
-  const dim = (id: string) => (settings.highlight && settings.highlight !== id ? 0.35 : 1);
-  const segmented = section.segments.length > 0;
-  const axis = moneyAxisLabels(rows.flatMap((row) => [row.value, ...row.segments]), settings.currency, settings.lang);
-  const labelOf = (row: (typeof rows)[number]) => {
-    const share = row.share === null ? '' : ` (${formatPercent(row.share, settings.lang)})`;
-    return row.value === null ? '' : `${money(row.value, settings)}${share}`;
+  const tooltips = new Map<string, string>();
+  const labels = new Map<string, { lines: string[]; side: Side }>();
+  const anchors: Anchor[] = [];
+  const extents: number[] = [];
+  const key = (seriesIndex: number, dataIndex: number) => `${seriesIndex}:${dataIndex}`;
+  const anchor = (row: RegionRow, dataIndex: number, seriesIndex: number, side: Side, end: number) => {
+    const lines = valueLines(row);
+    if (!lines.length) return;
+    labels.set(key(seriesIndex, dataIndex), { lines, side });
+    anchors.push({ seriesIndex, side, end, width: Math.max(...lines.map(measure)) + LABEL_GAP });
+  };
+  /** The data item's own label: shown only where the region's value label sits. */
+  const labelFor = (seriesIndex: number, dataIndex: number, opacity: number) => {
+    const label = labels.get(key(seriesIndex, dataIndex));
+    return label ? { label: { show: true, position: label.side, opacity } } : {};
+  };
+  const series: BarSeriesOption[] = [];
+  const labelStyle = {
+    ...textBase(settings),
+    lineHeight: LINE_HEIGHT,
+    formatter: (params: unknown) => {
+      const p = params as { seriesIndex: number; dataIndex: number };
+      return plain(labels.get(key(p.seriesIndex, p.dataIndex))?.lines.join('\n') ?? '');
+    },
   };
 
-  const series: NonNullable<ChartOption['series']> = segmented
-    ? section.segments.map((segment, seriesIndex) => ({
-        id: segment.id,
-        name: plain(pickText(segment.label, settings.lang)),
-        type: 'bar' as const,
+  if (!segmented) {
+    const data = rows.map((row, dataIndex) => {
+      if (row.value === null) return { value: '-' as const };
+      const side: Side = row.value < 0 ? 'left' : 'right';
+      extents.push(row.value);
+      anchor(row, dataIndex, 0, side, row.value);
+      const valueLine = valueText(row);
+      items.push({ id: row.id, label: row.label, value: row.value, valueText: [valueLine, derivedLine(row)].filter(Boolean).join('; '), series: 'value', seriesIndex: 0, dataIndex });
+      tooltips.set(key(0, dataIndex), [row.label, valueLine, derivedLine(row)].filter(Boolean).join('\n'));
+      return {
+        value: row.value,
+        ...labelFor(0, dataIndex, dim(row.id)),
+        itemStyle: { color: signColor(row.value, settings), opacity: dim(row.id), ...(row.derived ? { decal: DERIVED_DECAL } : {}) },
+      };
+    });
+    series.push({ id: 'value', type: 'bar', barWidth: '60%', barMaxWidth: 44, data, label: { show: true, ...labelStyle } });
+  } else {
+    const count = section.segments.length;
+    const unsplitIndex = count;
+    // Per row, which series holds the outermost part on each side (samesign stacking
+    // stacks series in order, outward from zero, separately for each sign).
+    const outer = rows.map((row) => {
+      let positive = 0;
+      let negative = 0;
+      let right = -1;
+      let left = -1;
+      const parts: (number | null)[] = [...row.segments, row.unsplit];
+      parts.forEach((value, seriesIndex) => {
+        if (value === null) return;
+        if (value >= 0) { positive += value; right = seriesIndex; }
+        else { negative += value; left = seriesIndex; }
+      });
+      return { positive, negative, right, left };
+    });
+    rows.forEach((row, dataIndex) => {
+      const o = outer[dataIndex]!;
+      extents.push(o.positive, o.negative);
+      if (row.value === null) return;
+      const wanted: Side = row.value < 0 ? 'left' : 'right';
+      const side: Side = (wanted === 'left' ? o.left : o.right) >= 0 ? wanted : wanted === 'left' ? 'right' : 'left';
+      const seriesIndex = side === 'left' ? o.left : o.right;
+      if (seriesIndex >= 0) anchor(row, dataIndex, seriesIndex, side, side === 'left' ? o.negative : o.positive);
+    });
+    const total = (row: RegionRow) => `${own.regionTotal}: ${valueText(row)}`;
+    // Items in reading order: region by region, segments in data order.
+    rows.forEach((row, dataIndex) => {
+      row.segments.forEach((value, seriesIndex) => {
+        const name = segmentNames[seriesIndex]!;
+        const line = `${name}: ${value === null ? text.notPublished : money(value, settings)}`;
+        tooltips.set(key(seriesIndex, dataIndex), [row.label, line, total(row), derivedLine(row)].filter(Boolean).join('\n'));
+        if (value === null) return;
+        items.push({ id: row.id, label: `${row.label}, ${name}`, value, valueText: money(value, settings), series: section.segments[seriesIndex]!.id, seriesIndex, dataIndex });
+      });
+      if (row.unsplit !== null) {
+        const missing = row.segments.flatMap((value, i) => (value === null ? [segmentNames[i]!] : [])).join(', ');
+        tooltips.set(key(unsplitIndex, dataIndex), [row.label, `${missing}: ${text.notPublished} (${money(row.unsplit, settings)})`, total(row), derivedLine(row)].filter(Boolean).join('\n'));
+        items.push({ id: row.id, label: `${row.label}, ${own.unsplit}`, value: row.unsplit, valueText: money(row.unsplit, settings), series: 'unsplit', seriesIndex: unsplitIndex, dataIndex });
+      }
+    });
+    // Each segment its own shade (darkest first, as the key says); a thin line of
+    // background between parts. Samesign stacking puts each sign's parts outward from zero.
+    const shade = (seriesIndex: number) => (count === 1 ? 1 : 1 - (seriesIndex * 0.55) / (count - 1));
+    section.segments.forEach((segment, seriesIndex) => {
+      series.push({
+        id: `segment-${segment.id}`,
+        name: plain(segmentNames[seriesIndex]!),
+        type: 'bar',
         stack: 'regions',
+        stackStrategy: 'samesign',
         barWidth: '60%',
+        barMaxWidth: 44,
+        label: { show: false, ...labelStyle },
         data: rows.map((row, dataIndex) => {
           const value = row.segments[seriesIndex] ?? null;
           if (value === null) return { value: '-' as const };
-          items.push({ id: row.id, label: `${row.label}, ${pickText(segment.label, settings.lang)}`, value, valueText: money(value, settings), series: segment.id, seriesIndex, dataIndex });
-          return { value, itemStyle: { opacity: dim(row.id) * (1 - seriesIndex * 0.25), color: signColor(value, settings) } };
+          return {
+            value,
+            ...labelFor(seriesIndex, dataIndex, dim(row.id)),
+            itemStyle: {
+              color: signColor(value, settings),
+              opacity: dim(row.id) * shade(seriesIndex),
+              borderColor: theme.background,
+              borderWidth: 1,
+              ...(row.derived ? { decal: DERIVED_DECAL } : {}),
+            },
+          };
         }),
-      }))
-    : [
-        {
-          id: 'value',
-          type: 'bar' as const,
-          barWidth: '60%',
-          data: rows.map((row, dataIndex) => {
-            if (row.value === null) return { value: '-' as const };
-            const note = row.derived ? ` (${text.derived}${row.note ? `: ${row.note}` : ''})` : '';
-            items.push({ id: row.id, label: row.label, value: row.value, valueText: labelOf(row) + note, series: 'value', seriesIndex: 0, dataIndex });
-            return {
-              value: row.value,
-              label: { position: row.value < 0 ? ('left' as const) : ('right' as const) },
-              itemStyle: { color: signColor(row.value, settings), opacity: dim(row.id), ...(row.derived ? { decal: DERIVED_DECAL } : {}) },
-            };
-          }),
-          label: {
-            show: true,
-            ...textBase(settings),
-            formatter: (params: unknown) => plain(labelOf(rows[(params as { dataIndex: number }).dataIndex]!)),
-          },
-        },
-      ];
+      });
+    });
+    if (rows.some((row) => row.unsplit !== null)) {
+      series.push({
+        id: 'unsplit',
+        name: plain(own.unsplit),
+        type: 'bar',
+        stack: 'regions',
+        stackStrategy: 'samesign',
+        barWidth: '60%',
+        barMaxWidth: 44,
+        label: { show: false, ...labelStyle },
+        data: rows.map((row, dataIndex) => {
+          if (row.unsplit === null) return { value: '-' as const };
+          return {
+            value: row.unsplit,
+            ...labelFor(unsplitIndex, dataIndex, dim(row.id)),
+            itemStyle: { color: 'rgba(0,0,0,0)', borderColor: signColor(row.unsplit, settings), borderType: 'dashed' as const, borderWidth: 1, opacity: dim(row.id) },
+          };
+        }),
+      });
+    }
+  }
+
+  // A region with no figure is a gap, not a zero: its row says so beside the zero line.
+  // A silent, invisible series laid over the bars (barGap -100%), after every series
+  // that carries items, so item indices stay those of the bars.
+  const gapIndex = series.length;
+  const gapLabel = { lines: [text.notPublished], side: 'right' as const };
+  const gapRows = rows.flatMap((row, dataIndex) => (row.value === null && row.segments.every((v) => v === null) ? [dataIndex] : []));
+  if (gapRows.length) {
+    for (const dataIndex of gapRows) labels.set(key(gapIndex, dataIndex), gapLabel);
+    anchors.push({ seriesIndex: gapIndex, side: 'right', end: 0, width: measure(text.notPublished) + LABEL_GAP });
+    series.push({
+      id: 'gap',
+      type: 'bar',
+      silent: true,
+      barGap: '-100%',
+      barWidth: '60%',
+      barMaxWidth: 44,
+      tooltip: { show: false },
+      itemStyle: { color: 'rgba(0,0,0,0)' },
+      label: { show: false, ...labelStyle, fontStyle: 'italic' },
+      data: rows.map((row, dataIndex) => (gapRows.includes(dataIndex) ? { value: 0, ...labelFor(gapIndex, dataIndex, dim(row.id)) } : { value: '-' as const })),
+    });
+  }
+
+  // ---- layout -----------------------------------------------------------------------
+  const grid = { left: categoryWidth + AXIS_LABEL_MARGIN + 4, right: 8, top: 8, bottom: 26 };
+  let range = valueRange(anchors, extents, Math.max(80, width - grid.left - grid.right));
+  let axis = moneyAxisLabels([range.min, range.max, ...extents], settings.currency, lang);
+  // A tick near the right end centres its label on it: leave room for half a label.
+  grid.right = Math.max(8, Math.ceil(measure(axis.format(range.max)) / 2) + 2);
+  range = valueRange(anchors, extents, Math.max(80, width - grid.left - grid.right));
+  axis = moneyAxisLabels([range.min, range.max, ...extents], settings.currency, lang);
 
   const option: ChartOption = {
     animation: settings.animation,
     aria: { enabled: false },
-    grid: { left: 8, right: 24, top: 8, bottom: 8 },
+    // The grid is the plot itself: category labels sit in the margin reserved for them.
+    grid: { ...grid, outerBoundsMode: 'none' } as ChartOption['grid'],
     tooltip: {
       ...tooltipBase(settings),
       trigger: 'item',
       formatter: (params: unknown) => {
         const p = params as { seriesIndex: number; dataIndex: number };
-        const item = items.find((entry) => entry.seriesIndex === p.seriesIndex && entry.dataIndex === p.dataIndex);
-        return item ? `${item.label}\n${item.valueText}` : '';
+        return plain(tooltips.get(key(p.seriesIndex, p.dataIndex)) ?? '');
       },
     },
     xAxis: {
       type: 'value',
-      axisLabel: { ...textBase(settings), formatter: axis.format, hideOverlap: true },
-      splitLine: { lineStyle: { color: settings.theme.grid } },
+      min: range.min,
+      max: range.max,
+      // The ends of the range are wherever the labels put them: no tick label there.
+      axisLabel: { ...textBase(settings), formatter: axis.format, hideOverlap: true, showMinLabel: false, showMaxLabel: false },
+      splitLine: { lineStyle: { color: theme.grid } },
     },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: rows.map((row) => plain(row.derived ? `${row.label}*` : row.label)),
-      axisLine: { onZero: true, lineStyle: { color: settings.theme.muted } },
+      data: categoryLines.map((lines) => plain(lines.join('\n'))),
+      axisLine: { onZero: true, lineStyle: { color: theme.muted } },
       axisTick: { show: false },
-      axisLabel: { ...textBase(settings), width: narrow ? 96 : 180, overflow: 'truncate', interval: 0 },
+      axisLabel: { ...textBase(settings), color: theme.text, lineHeight: LINE_HEIGHT, interval: 0, margin: AXIS_LABEL_MARGIN, align: 'right' },
     },
     series,
   };

@@ -3,29 +3,84 @@ import type { Settings } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
 import { withParticle } from '../../format/korean.js';
 import { formatMoney } from '../../format/money.js';
-import { regionRows } from './model.js';
+import { regionRows, type RegionRow } from './model.js';
+
+/** "A", "A and B", "A, B and C" (newspaper style, no serial comma). */
+function listEn(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** "A", "A와 B", "A, B와 C": 과/와 chosen by the last syllable. */
+function listKo(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -2).map((n) => `${n}, `).join('')}${withParticle(names.at(-2)!, '과/와')} ${names.at(-1)}`;
+}
 
 /**
- * Names the largest surplus and the largest deficit:
+ * The largest regions on one side (`rows`, largest first): every region whose value
+ * reads the same as the largest once formatted (a tie as the reader sees it), named
+ * in data order (`order`).
+ */
+function leaders(rows: readonly RegionRow[], format: (value: number) => string, order: readonly RegionRow[]): RegionRow[] {
+  const [first] = rows;
+  if (!first) return [];
+  const shown = format(first.value!);
+  return order.filter((row) => rows.includes(row) && format(row.value!) === shown);
+}
+
+/**
+ * One sentence naming the largest surplus and the largest deficit:
  * "Asia ran a $3.57B surplus while North America ran a $3.77B deficit in H1 2025."
+ * / "2025년 상반기에 아시아는 35.7억 달러 흑자, 북미는 37.7억 달러 적자를 냈다."
+ *
+ * One region: "Asia ran a $3.57B surplus in H1 2025." Every region on one side:
+ * "Every region ran a deficit in H1 2025; North America had the largest, $3.77B."
+ * Ties as the reader sees them (equal once formatted) name every tied region:
+ * "Asia and Europe each ran a $1B surplus while ...". When some region has no
+ * published figure or a zero balance, only the largest is named, nothing is claimed
+ * about the rest. Regions without a figure are never named.
  */
 export function regionsSummary(section: RegionsSection, settings: Settings): string {
   const { lang, currency } = settings;
-  const rows = regionRows(section, { ...settings, variant: { sort: 'value' } }).filter((row) => row.value !== null && row.value !== 0);
-  const surplus = rows[0] && rows[0].value! > 0 ? rows[0] : undefined;
-  const deficit = rows.at(-1) && rows.at(-1)!.value! < 0 ? rows.at(-1) : undefined;
-  const when = periodName(section.period, lang);
+  const all = regionRows(section, { ...settings, variant: { sort: 'value' } });
+  const known = all.filter((row) => row.value !== null);
+  const inData = section.items.flatMap((item) => all.filter((row) => row.id === item.id));
   const fmt = (value: number) => formatMoney(Math.abs(value), currency, lang);
+  const surplus = leaders(known.filter((row) => row.value! > 0), fmt, inData);
+  const deficit = leaders(known.filter((row) => row.value! < 0).reverse(), fmt, inData);
+  const when = periodName(section.period, lang);
+  const names = (rows: readonly RegionRow[]) => rows.map((row) => row.label);
+  if (!known.length) return '';
+
   if (lang === 'ko') {
-    if (surplus && deficit) return `${when}에 ${withParticle(surplus.label, '은/는')} ${fmt(surplus.value!)} 흑자, ${withParticle(deficit.label, '은/는')} ${fmt(deficit.value!)} 적자를 냈다.`;
-    const only = surplus ?? deficit;
-    if (!only) return '';
-    const kind = only.value! > 0 ? '흑자' : '적자';
-    return `${when}에 모든 지역이 ${kind}였고, ${withParticle(only.label, '이/가')} ${fmt(only.value!)}로 가장 컸다.`;
+    const each = (rows: readonly RegionRow[]) => (rows.length > 1 ? '각각 ' : '');
+    const subject = (rows: readonly RegionRow[], particle: '은/는' | '이/가') => withParticle(listKo(names(rows)), particle);
+    const ran = (rows: readonly RegionRow[], kind: string) => `${subject(rows, '은/는')} ${each(rows)}${fmt(rows[0]!.value!)} ${kind}`;
+    if (surplus.length && deficit.length) return `${when}에 ${ran(surplus, '흑자')}, ${ran(deficit, '적자')}를 냈다.`;
+    if (!surplus.length && !deficit.length) return `${when}에 모든 지역의 수지가 0이었다.`;
+    const side = surplus.length ? surplus : deficit;
+    const kind = surplus.length ? '흑자' : '적자';
+    const everyRegion = known.length === all.length && known.every((row) => row.value !== 0);
+    if (known.length === 1 || (everyRegion && side.length === known.length)) return `${when}에 ${ran(side, kind)}를 냈다.`;
+    const largest = `${subject(side, '이/가')} ${each(side)}${withParticle(fmt(side[0]!.value!), '으로/로')}`;
+    if (everyRegion) return `${when}에 모든 지역이 ${kind}였고, ${largest} 가장 컸다.`;
+    return `${when}에 ${largest} 가장 큰 ${kind}를 냈다.`;
   }
-  if (surplus && deficit) return `${surplus.label} ran a ${fmt(surplus.value!)} surplus while ${deficit.label} ran a ${fmt(deficit.value!)} deficit in ${when}.`;
-  const only = surplus ?? deficit;
-  if (!only) return '';
-  const kind = only.value! > 0 ? 'surplus' : 'deficit';
-  return `Every region ran a ${kind} in ${when}; ${only.label} had the largest, ${fmt(only.value!)}.`;
+
+  const ran = (rows: readonly RegionRow[], kind: string) =>
+    `${listEn(names(rows))} ${rows.length > 1 ? 'each ' : ''}ran a ${fmt(rows[0]!.value!)} ${kind}`;
+  if (surplus.length && deficit.length) return `${ran(surplus, 'surplus')} while ${ran(deficit, 'deficit')} in ${when}.`;
+  if (!surplus.length && !deficit.length) return `Every region's balance was zero in ${when}.`;
+  const side = surplus.length ? surplus : deficit;
+  const kind = surplus.length ? 'surplus' : 'deficit';
+  const everyRegion = known.length === all.length && known.every((row) => row.value !== 0);
+  if (known.length === 1 || (everyRegion && side.length === known.length)) return `${ran(side, kind)} in ${when}.`;
+  const amount = fmt(side[0]!.value!);
+  if (everyRegion) {
+    const largest = side.length > 1 ? `${listEn(names(side))} had the largest, ${amount} each` : `${side[0]!.label} had the largest, ${amount}`;
+    return `Every region ran a ${kind} in ${when}; ${largest}.`;
+  }
+  // Some region has no figure or a zero balance: name the largest without claiming the rest.
+  return side.length > 1
+    ? `${listEn(names(side))} each ran the largest ${kind}, ${amount}, in ${when}.`
+    : `${side[0]!.label} ran the largest ${kind}, ${amount}, in ${when}.`;
 }

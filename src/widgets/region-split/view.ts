@@ -5,10 +5,33 @@ import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
 import { money } from '../common.js';
-import { regionRows } from './model.js';
+import { regionsModel } from './model.js';
 import { regionsSummary } from './summary.js';
+import { regionsText } from './text.js';
 
-/** The regions' summary sentence and data table. */
+/**
+ * The key under the chart, as text (no ECharts legend: HTML is lighter, is read by
+ * assistive technology and prints): what the percentages are, the segments in stacking
+ * order, the dashed outline of unpublished segments, and each derived region's note.
+ */
+export function regionsKeyNotes(section: RegionsSection, settings: Settings): string[] {
+  const { lang } = settings;
+  const text = messages(lang);
+  const own = regionsText(lang);
+  const { rows, total, sharesExceedTotal } = regionsModel(section, settings);
+  const notes: string[] = [];
+  if (total !== null && total !== 0 && rows.some((row) => row.share !== null)) {
+    notes.push(own.shareKey(total < 0 ? 'deficit' : 'surplus', money(Math.abs(total), settings), sharesExceedTotal));
+  }
+  if (section.segments.length > 1) notes.push(own.segmentsKey(section.segments.map((segment) => pickText(segment.label, lang))));
+  if (rows.some((row) => row.unsplit !== null)) notes.push(own.unsplitKey);
+  for (const row of rows) {
+    if (row.derived) notes.push(`* ${row.label} (${text.derived}, ${own.hatched})${row.note ? `: ${row.note}` : ''}`);
+  }
+  return notes;
+}
+
+/** The regions' summary sentence, data table and key. */
 export const regionsView: WidgetView<RegionsSection> = {
   isEmpty: (section) =>
     !section.items.some((item) => item.value !== null || Object.values(item.values ?? {}).some((value) => value !== null)),
@@ -16,24 +39,28 @@ export const regionsView: WidgetView<RegionsSection> = {
   describe(section: RegionsSection, settings: Settings): FigureView {
     const { lang, currency } = settings;
     const text = messages(lang);
-    const rows = regionRows(section, settings);
+    const own = regionsText(lang);
+    const { rows } = regionsModel(section, settings);
     const segmentNames = section.segments.map((segment) => pickText(segment.label, lang));
+    const hasShare = section.total !== null;
     const cell = (value: number | null) => (value === null ? null : money(value, settings));
+    // The table shows every label whole (the axis may have cut it).
     const label = (row: (typeof rows)[number]) => (row.derived ? `${row.label} (${text.derived})` : row.label);
     return {
       summary: regionsSummary(section, settings),
       table: {
         caption: `${periodName(section.period, lang)} (${currency})`,
-        columns: ['', text.value, ...segmentNames, ...(section.total ? [text.share] : [])],
+        columns: [own.region, text.value, ...segmentNames, ...(hasShare ? [text.share] : [])],
         rows: rows.map((row) => [
           label(row),
           cell(row.value),
           ...row.segments.map(cell),
-          ...(section.total ? [row.share === null ? '' : formatPercent(row.share, lang)] : []),
+          // A region of the other sign than the total has no share (see RegionRow.share).
+          ...(hasShare ? [row.share === null ? '' : formatPercent(row.share, lang)] : []),
         ]),
-        raw: rows.map((row) => [label(row), row.value, ...row.segments]),
+        raw: rows.map((row) => [label(row), row.value, ...row.segments, ...(hasShare ? [row.share] : [])]),
       },
-      keyNotes: rows.filter((row) => row.derived && row.note).map((row) => `${row.label}: ${row.note}`),
+      keyNotes: regionsKeyNotes(section, settings),
       periodTag: section.period.code,
     };
   },

@@ -1,0 +1,56 @@
+import type { Lang } from '../../data/types.js';
+
+/**
+ * Strings only `<region-split>` shows. Plain text, never markup. Kept here while the
+ * shared `Messages` (src/format/messages.ts) does not carry them yet.
+ */
+export interface RegionsText {
+  /** Header of the table's first column and of the CSV's. */
+  readonly region: string;
+  /** Marks the derived bar in the key: it is hatched. */
+  readonly hatched: string;
+  /** The part of a region's figure its segments do not cover because one is not published. */
+  readonly unsplit: string;
+  /** Key note for the dashed outline of that part. */
+  readonly unsplitKey: string;
+  /** Key note naming the segments by shade, solid first (faded reads right on light and dark themes). */
+  readonly segmentsKey: (names: readonly string[]) => string;
+  /** Key note saying what the percentages are. */
+  readonly shareKey: (kind: 'surplus' | 'deficit', total: string, offset: boolean) => string;
+  /** The shown value with its share, as a label and in the tooltip. */
+  readonly withShare: (value: string, share: string) => string;
+  /** Tooltip line of a segmented region's own figure. */
+  readonly regionTotal: string;
+}
+
+const en: RegionsText = {
+  region: 'Region',
+  hatched: 'hatched',
+  unsplit: 'not published by segment',
+  unsplitKey: 'Dashed outline: the part of a region’s figure whose segment was not published.',
+  segmentsKey: (names) =>
+    names.length === 2 ? `Segments: ${names[0]} (solid), ${names[1]} (faded).` : `Segments, from solid to most faded: ${names.join(', ')}.`,
+  shareKey: (kind, total, offset) =>
+    `Percentages are shares of the total ${kind} of ${total}.` +
+    (offset ? ` Regions with a ${kind === 'deficit' ? 'surplus' : 'deficit'} offset part of it, so the shares add up to more than 100%.` : ''),
+  withShare: (value, share) => `${value} (${share})`,
+  regionTotal: 'Total',
+};
+
+const ko: RegionsText = {
+  region: '지역',
+  hatched: '빗금',
+  unsplit: '부문별 미발표',
+  unsplitKey: '점선 테두리: 부문별 수치가 발표되지 않은 부분.',
+  segmentsKey: (names) =>
+    names.length === 2 ? `부문: ${names[0]}(진한 색), ${names[1]}(흐린 색).` : `부문(진한 색부터 흐린 색 순): ${names.join(', ')}.`,
+  shareKey: (kind, total, offset) =>
+    `비율은 전체 ${kind === 'deficit' ? '적자' : '흑자'} ${total}에서 차지하는 비중이다.` +
+    (offset ? ` ${kind === 'deficit' ? '흑자' : '적자'} 지역이 일부를 상쇄해 비중의 합이 100%를 넘는다.` : ''),
+  withShare: (value, share) => `${value} (${share})`,
+  regionTotal: '합계',
+};
+
+export function regionsText(lang: Lang): RegionsText {
+  return lang === 'ko' ? ko : en;
+}

@@ -1,0 +1,429 @@
+import { expect } from '@esm-bundle/chai';
+import type { Settings, ThemeColors } from '../../src/base/contracts.js';
+import type { Money, RegionItem, RegionsSection, Segment } from '../../src/data/types.js';
+import { parsePeriodCode } from '../../src/data/periods.js';
+import { buildRegionsOption, DERIVED_DECAL } from '../../src/widgets/region-split/option.js';
+import { regionsModel } from '../../src/widgets/region-split/model.js';
+import { regionsSummary } from '../../src/widgets/region-split/summary.js';
+import { regionsView } from '../../src/widgets/region-split/view.js';
+import { fitLines, textWidth } from '../../src/widgets/region-split/measure.js';
+
+const theme: ThemeColors = {
+  deficit: '#aa3300',
+  surplus: '#0055aa',
+  text: '#111111',
+  muted: '#666666',
+  background: '#fafafa',
+  grid: '#dddddd',
+  fontFamily: 'sans-serif',
+  dark: false,
+};
+
+function settings(over: Partial<Settings> = {}): Settings {
+  return { lang: 'en', currency: 'USD', theme, variant: { sort: 'value' }, width: 640, animation: false, ...over };
+}
+
+/** Amounts in USD 100 million, as the seed data counts, in absolute units. */
+const e8 = (...values: number[]) => values.map((v) => v * 1e8);
+
+/** USD 100 million, as the seed data counts. */
+const usd = (value: number | null): Money | null => (value === null ? null : { USD: value * 1e8, KRW: value * 1e8 * 1380 });
+
+type ItemSpec = [id: string, label: string | Record<string, string>, value: number | null, extra?: Partial<RegionItem> & { segs?: Record<string, number | null> }];
+
+function section(items: ItemSpec[], opts: { total?: number | null; period?: string; segments?: Segment[] } = {}): RegionsSection {
+  return {
+    period: parsePeriodCode(opts.period ?? '2025H1')!,
+    total: usd(opts.total ?? null),
+    segments: opts.segments ?? [],
+    items: items.map(([id, label, value, extra = {}]) => {
+      const { segs, ...rest } = extra;
+      const item: RegionItem = {
+        id,
+        label: typeof label === 'string' ? { en: label } : label,
+        value: usd(value),
+        derived: false,
+        ...rest,
+        ...(segs ? { values: Object.fromEntries(Object.entries(segs).map(([k, v]) => [k, usd(v)])) } : {}),
+      };
+      return item;
+    }),
+  };
+}
+
+/** The published H1 2025 regions (data-facts.md). */
+const h1 = () =>
+  section(
+    [
+      ['asia', { en: 'Asia', ko: '아시아' }, 35.7],
+      ['north-america', { en: 'North America', ko: '북미' }, -37.7],
+      ['europe', { en: 'Europe', ko: '유럽' }, -21.8],
+      ['rest', { en: 'Rest of the world', ko: '기타 지역' }, -21.5, { derived: true, note: { en: 'Total minus the regions above', ko: '전체에서 위 지역을 뺀 값' } }],
+    ],
+    { total: -45.3 },
+  );
+
+const segments: Segment[] = [
+  { id: 'content', label: { en: 'Content', ko: '콘텐츠' } },
+  { id: 'core', label: { en: 'Core technology', ko: '핵심 기술' } },
+];
+
+interface BarDatum {
+  value: number | '-';
+  label?: { show?: boolean; position?: string; opacity?: number };
+  itemStyle?: { color?: string; opacity?: number; decal?: unknown; borderType?: string };
+}
+interface BarSeries {
+  id: string;
+  stack?: string;
+  stackStrategy?: string;
+  silent?: boolean;
+  barGap?: string;
+  data: BarDatum[];
+  label: { show: boolean; formatter: (p: unknown) => string };
+}
+
+function parts(build: ReturnType<typeof buildRegionsOption>) {
+  const option = build.option as unknown as {
+    series: BarSeries[];
+    grid: { left: number; right: number; outerBoundsMode: string };
+    xAxis: { min: number; max: number; axisLabel: { formatter: (v: number) => string; showMinLabel: boolean; showMaxLabel: boolean } };
+    yAxis: { data: string[]; inverse: boolean; axisLine: { onZero: boolean } };
+    tooltip: { renderMode: string; confine: boolean; formatter: (p: unknown) => string };
+  };
+  const label = (seriesIndex: number, dataIndex: number) => option.series[seriesIndex]!.label.formatter({ seriesIndex, dataIndex });
+  const tip = (seriesIndex: number, dataIndex: number) => option.tooltip.formatter({ seriesIndex, dataIndex });
+  return { ...option, label, tip };
+}
+
+/** Pixel x of a value on the plot of a 640 px chart. */
+function pixel(o: ReturnType<typeof parts>, value: number, width = 640): number {
+  const plot = width - o.grid.left - o.grid.right;
+  return o.grid.left + ((value - o.xAxis.min) / (o.xAxis.max - o.xAxis.min)) * plot;
+}
+
+/** Every shown value label lies inside the plot: none reaches the category labels or the edge. */
+function expectLabelsInsidePlot(o: ReturnType<typeof parts>, width = 640): void {
+  o.series.forEach((series, seriesIndex) => {
+    series.data.forEach((datum, dataIndex) => {
+      if (!datum.label?.show) return;
+      const text = o.label(seriesIndex, dataIndex);
+      const widest = Math.max(...text.split('\n').map((line) => textWidth(line, 12, theme.fontFamily)));
+      const stacked = o.series.filter((s) => s.stack && s.data[dataIndex]!.value !== '-').map((s) => s.data[dataIndex]!.value as number);
+      const end = series.stack
+        ? stacked.filter((v) => (datum.label!.position === 'left' ? v < 0 : v >= 0)).reduce((a, b) => a + b, 0)
+        : (datum.value as number);
+      const x = pixel(o, end, width);
+      if (datum.label.position === 'left') expect(x - 5 - widest, `${text} inside on the left`).to.be.at.least(o.grid.left - 0.5);
+      else expect(x + 5 + widest, `${text} inside on the right`).to.be.at.most(width - o.grid.right + 0.5);
+    });
+  });
+}
+
+describe('region-split model', () => {
+  it('sorts largest surplus first, largest deficit last, gaps at the end; sort="data" keeps data order', () => {
+    const s = section([
+      ['a', 'A', -5],
+      ['b', 'B', null],
+      ['c', 'C', 7],
+      ['d', 'D', -9],
+      ['e', 'E', 0],
+    ]);
+    expect(regionsModel(s, settings()).rows.map((r) => r.id)).to.deep.equal(['c', 'e', 'a', 'd', 'b']);
+    expect(regionsModel(s, settings({ variant: { sort: 'data' } })).rows.map((r) => r.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('shares are value / total, only for regions of the total’s sign; flags when they add up past 100%', () => {
+    const model = regionsModel(h1(), settings());
+    const share = Object.fromEntries(model.rows.map((r) => [r.id, r.share]));
+    expect(share['asia']).to.equal(null);
+    expect(share['north-america']).to.be.closeTo(37.7 / 45.3, 1e-12);
+    expect(share['rest']).to.be.closeTo(21.5 / 45.3, 1e-12);
+    expect(model.sharesExceedTotal).to.equal(true);
+    const noTotal = regionsModel(section([['a', 'A', 1]]), settings());
+    expect(noTotal.rows[0]!.share).to.equal(null);
+    const oneSided = regionsModel(section([['a', 'A', -1], ['b', 'B', -3]], { total: -4 }), settings());
+    expect(oneSided.rows.map((r) => r.share)).to.deep.equal([0.25, 0.75]);
+    expect(oneSided.sharesExceedTotal).to.equal(false);
+  });
+
+  it('a region without a value takes the sum of complete segments; a missing segment leaves the rest unsplit', () => {
+    const s = section(
+      [
+        ['full', 'Full', null, { segs: { content: 2, core: -5 } }],
+        ['gap', 'Gap', -4, { segs: { content: -1, core: null } }],
+        ['unknown', 'Unknown', null, { segs: { content: 3 } }],
+      ],
+      { segments },
+    );
+    const rows = Object.fromEntries(regionsModel(s, settings()).rows.map((r) => [r.id, r]));
+    expect(rows['full']!.value).to.be.closeTo(-3e8, 1e-3);
+    expect(rows['full']!.unsplit).to.equal(null);
+    expect(rows['gap']!.segments).to.deep.equal([-1e8, null]);
+    expect(rows['gap']!.unsplit).to.be.closeTo(-3e8, 1e-3);
+    expect(rows['unknown']!.value).to.equal(null);
+    expect(rows['unknown']!.unsplit).to.equal(null);
+  });
+});
+
+describe('region-split option', () => {
+  it('draws diverging bars with values and shares beside the bar ends, category labels outside the plot', () => {
+    const build = buildRegionsOption(h1(), settings());
+    const o = parts(build);
+    expect(o.yAxis.data).to.deep.equal(['Asia', 'Rest of the world*', 'Europe', 'North America']);
+    expect(o.yAxis.inverse).to.equal(true);
+    expect(o.grid.outerBoundsMode).to.equal('none');
+    // The category column is as wide as the longest label, and the plot starts after it.
+    expect(o.grid.left).to.be.at.least(Math.ceil(textWidth('Rest of the world*', 12, theme.fontFamily)) + 8);
+    const [bars] = o.series;
+    expect(bars!.data.map((d) => d.value)).to.deep.equal(e8(35.7, -21.5, -21.8, -37.7));
+    expect(bars!.data.map((d) => d.label!.position)).to.deep.equal(['right', 'left', 'left', 'left']);
+    expect(bars!.data.map((d) => d.itemStyle!.color)).to.deep.equal([theme.surplus, theme.deficit, theme.deficit, theme.deficit]);
+    expect([0, 1, 2, 3].map((i) => o.label(0, i))).to.deep.equal(['$3.57B', '−$2.15B (47.5%)', '−$2.18B (48.1%)', '−$3.77B (83.2%)']);
+    expectLabelsInsidePlot(o);
+    // The axis range leaves room for the labels and hides its odd end ticks.
+    expect(o.xAxis.min).to.be.below(-37.7e8);
+    expect(o.xAxis.max).to.be.above(35.7e8);
+    expect(o.xAxis.axisLabel.showMinLabel).to.equal(false);
+    expect(o.xAxis.axisLabel.showMaxLabel).to.equal(false);
+    expect(o.tooltip.renderMode).to.equal('richText');
+    expect(o.tooltip.confine).to.equal(true);
+  });
+
+  it('returns items in reading order whose indices are the ECharts indices', () => {
+    const { option, items } = buildRegionsOption(h1(), settings());
+    expect(items.map((i) => [i.id, i.seriesIndex, i.dataIndex])).to.deep.equal([
+      ['asia', 0, 0],
+      ['rest', 0, 1],
+      ['europe', 0, 2],
+      ['north-america', 0, 3],
+    ]);
+    const series = option.series as BarSeries[];
+    for (const item of items) expect((series[item.seriesIndex]!.data[item.dataIndex] as BarDatum).value).to.equal(item.value);
+    expect(items[3]!.valueText).to.equal('−$3.77B (83.2%)');
+    expect(items[1]!.valueText).to.equal('−$2.15B (47.5%); Derived: Total minus the regions above');
+  });
+
+  it('hatches the derived region and shows its note in the tooltip and the key', () => {
+    const o = parts(buildRegionsOption(h1(), settings()));
+    expect(o.series[0]!.data[1]!.itemStyle!.decal).to.deep.equal(DERIVED_DECAL);
+    expect(o.series[0]!.data[0]!.itemStyle!.decal).to.equal(undefined);
+    expect(o.tip(0, 1)).to.equal('Rest of the world\n−$2.15B (47.5%)\nDerived: Total minus the regions above');
+    expect(o.tip(0, 0)).to.equal('Asia\n$3.57B');
+    const view = regionsView.describe(h1(), settings());
+    expect(view.keyNotes).to.deep.equal([
+      'Percentages are shares of the total deficit of $4.53B. Regions with a surplus offset part of it, so the shares add up to more than 100%.',
+      '* Rest of the world (derived, hatched): Total minus the regions above',
+    ]);
+  });
+
+  it('all surplus: bars on one side, labels on the right, no shares without a total', () => {
+    const s = section([['a', 'Asia', 12], ['b', 'Europe', 3.4], ['c', 'Americas', 0.5]], { period: '2023' });
+    const o = parts(buildRegionsOption(s, settings()));
+    expect(o.series[0]!.data.map((d) => d.label!.position)).to.deep.equal(['right', 'right', 'right']);
+    expect([0, 1, 2].map((i) => o.label(0, i))).to.deep.equal(['$1.2B', '$340M', '$50M']);
+    expect(o.xAxis.min).to.equal(0);
+    expectLabelsInsidePlot(o);
+    expect(regionsView.describe(s, settings()).keyNotes).to.deep.equal([]);
+  });
+
+  it('all deficit: labels on the left, inside the plot; shares add up to 100% with no offset note', () => {
+    const s = section([['a', 'North America', -37.7], ['b', 'Europe', -21.8]], { total: -59.5 });
+    const o = parts(buildRegionsOption(s, settings()));
+    expect(o.yAxis.data).to.deep.equal(['Europe', 'North America']);
+    expect(o.series[0]!.data.map((d) => d.label!.position)).to.deep.equal(['left', 'left']);
+    expect(o.label(0, 1)).to.equal('−$3.77B (63.4%)');
+    expect(o.xAxis.max).to.equal(0);
+    expectLabelsInsidePlot(o);
+    expect(regionsView.describe(s, settings()).keyNotes).to.deep.equal(['Percentages are shares of the total deficit of $5.95B.']);
+  });
+
+  it('one region', () => {
+    const s = section([['asia', 'Asia', 35.7]]);
+    const { option, items } = buildRegionsOption(s, settings());
+    expect((option.series as BarSeries[])[0]!.data).to.have.length(1);
+    expect(items).to.have.length(1);
+    expectLabelsInsidePlot(parts({ option, items }));
+  });
+
+  it('a region with no figure is a gap with a "not published" note, not a zero bar', () => {
+    const s = section([['a', 'A', 5], ['b', 'B', null], ['c', 'C', -2]]);
+    const { option, items } = buildRegionsOption(s, settings());
+    const o = parts({ option, items });
+    expect(o.series[0]!.data[2]!.value).to.equal('-');
+    const gap = o.series[1]!;
+    expect(gap.id).to.equal('gap');
+    expect(gap.silent).to.equal(true);
+    expect(gap.barGap).to.equal('-100%');
+    expect(gap.data.map((d) => d.value)).to.deep.equal(['-', '-', 0]);
+    expect(o.label(1, 2)).to.equal('not published');
+    expect(items.map((i) => i.id)).to.deep.equal(['a', 'c']);
+  });
+
+  it('truncates long labels on the axis (two lines, "…") and keeps them whole in tooltip, items and table', () => {
+    const long = 'Association of Southeast Asian Nations and the Pacific Islands';
+    const s = section([['a', long, 51.1], ['b', 'United States of America including overseas territories', -56.1], ['c', 'Europe', -28.5]], { total: -72.6, period: '2024' });
+    for (const width of [640, 375]) {
+      const o = parts(buildRegionsOption(s, settings({ width })));
+      const lines = o.yAxis.data[0]!.split('\n');
+      expect(lines).to.have.length(2);
+      expect(lines[1]!.endsWith('…')).to.equal(true);
+      for (const line of o.yAxis.data.flatMap((d) => d.split('\n'))) expect(textWidth(line, 12, theme.fontFamily)).to.be.at.most(o.grid.left - 8);
+      expect(o.tip(0, 0)).to.equal(`${long}\n$5.11B`);
+      expectLabelsInsidePlot(o, width);
+    }
+    const narrow = parts(buildRegionsOption(s, settings({ width: 375 })));
+    // Narrow charts put the share under the value.
+    expect(narrow.label(0, 2)).to.equal('−$5.61B\n77.3%');
+    expect(buildRegionsOption(s, settings()).items[0]!.label).to.equal(long);
+    expect(regionsView.describe(s, settings()).table.rows[0]![0]).to.equal(long);
+  });
+
+  it('fitLines breaks at spaces and cuts the last line with an ellipsis', () => {
+    const w = textWidth('Rest of the', 12, 'sans-serif') + 1;
+    expect(fitLines('Rest of the world', w, 2, 12, 'sans-serif')).to.deep.equal(['Rest of the', 'world']);
+    const cut = fitLines('Rest of the world and more places', w, 2, 12, 'sans-serif');
+    expect(cut[0]).to.equal('Rest of the');
+    expect(cut[1]!.endsWith('…')).to.equal(true);
+    expect(fitLines('Asia', 200, 2, 12, 'sans-serif')).to.deep.equal(['Asia']);
+  });
+
+  it('dims every region but the highlighted one', () => {
+    const o = parts(buildRegionsOption(h1(), settings({ highlight: 'europe' })));
+    expect(o.series[0]!.data.map((d) => d.itemStyle!.opacity)).to.deep.equal([0.35, 0.35, 1, 0.35]);
+  });
+
+  it('stacks segments by sign, with a gap (dashed rest) for a missing segment, labels at the stack end', () => {
+    const s = section(
+      [
+        ['asia', 'Asia', 35.7, { segs: { content: 28, core: 7.7 } }],
+        ['na', 'North America', -37.7, { segs: { content: 6, core: -43.7 } }],
+        ['eu', 'Europe', -21.8, { segs: { content: -4, core: null } }],
+      ],
+      { total: -45.3, segments },
+    );
+    const { option, items } = buildRegionsOption(s, settings());
+    const o = parts({ option, items });
+    expect(o.series.map((x) => x.id)).to.deep.equal(['segment-content', 'segment-core', 'unsplit']);
+    for (const series of o.series) {
+      expect(series.stack).to.equal('regions');
+      expect(series.stackStrategy).to.equal('samesign');
+    }
+    // Sorted by value: Asia, Europe, North America.
+    expect(o.yAxis.data).to.deep.equal(['Asia', 'Europe', 'North America']);
+    expect(o.series[0]!.data.map((d) => d.value)).to.deep.equal(e8(28, -4, 6));
+    // The missing segment is not drawn (not a zero); the rest of Europe is a dashed outline.
+    expect(o.series[1]!.data.map((d) => d.value)).to.deep.equal([7.7 * 1e8, '-', -43.7 * 1e8]);
+    expect(o.series[2]!.data[1]!.value).to.be.closeTo(-17.8e8, 1);
+    expect(o.series[2]!.data[1]!.itemStyle!.borderType).to.equal('dashed');
+    expect(o.series[2]!.data.map((d) => d.value === '-')).to.deep.equal([true, false, true]);
+    // Mixed signs: North America's content sits right of zero, its core left; each part coloured by its sign.
+    expect(o.series[0]!.data[2]!.itemStyle!.color).to.equal(theme.surplus);
+    expect(o.series[1]!.data[2]!.itemStyle!.color).to.equal(theme.deficit);
+    // One value label per region, on the outermost part of its side.
+    expect(o.series[1]!.data[0]!.label).to.deep.include({ show: true, position: 'right' });
+    expect(o.series[0]!.data[0]!.label).to.equal(undefined);
+    expect(o.series[2]!.data[1]!.label).to.deep.include({ show: true, position: 'left' });
+    expect(o.series[0]!.data[1]!.label).to.equal(undefined);
+    expect(o.series[1]!.data[2]!.label).to.deep.include({ show: true, position: 'left' });
+    expect(o.series[0]!.data[2]!.label).to.equal(undefined);
+    expect(o.label(2, 1)).to.equal('−$2.18B (48.1%)');
+    expect(o.label(1, 2)).to.equal('−$3.77B (83.2%)');
+    expect(o.xAxis.min).to.be.below(-43.7e8);
+    expectLabelsInsidePlot(o);
+    // Items region by region, each index an ECharts index.
+    expect(items.map((i) => [i.id, i.series, i.seriesIndex, i.dataIndex])).to.deep.equal([
+      ['asia', 'content', 0, 0],
+      ['asia', 'core', 1, 0],
+      ['eu', 'content', 0, 1],
+      ['eu', 'unsplit', 2, 1],
+      ['na', 'content', 0, 2],
+      ['na', 'core', 1, 2],
+    ]);
+    for (const item of items) expect(o.series[item.seriesIndex]!.data[item.dataIndex]!.value).to.equal(item.value);
+    expect(o.tip(1, 2)).to.equal('North America\nCore technology: −$4.37B\nTotal: −$3.77B (83.2%)');
+    expect(o.tip(1, 1)).to.equal('Europe\nCore technology: not published\nTotal: −$2.18B (48.1%)');
+    expect(o.tip(2, 1)).to.equal('Europe\nCore technology: not published (−$1.78B)\nTotal: −$2.18B (48.1%)');
+    const view = regionsView.describe(s, settings());
+    expect(view.keyNotes).to.include('Segments: Content (solid), Core technology (faded).');
+    expect(view.keyNotes).to.include('Dashed outline: the part of a region’s figure whose segment was not published.');
+    expect(view.table.columns).to.deep.equal(['Region', 'Value', 'Content', 'Core technology', 'Share']);
+    expect(view.table.rows[1]).to.deep.equal(['Europe', '−$2.18B', '−$400M', null, '48.1%']);
+    expect(view.table.rows[0]).to.deep.equal(['Asia', '$3.57B', '$2.8B', '$770M', '']);
+  });
+
+  it('keeps data text as written in labels and tooltips (no ECharts templates)', () => {
+    const s = section([['x', 'Region {a|b}', 1]]);
+    const o = parts(buildRegionsOption(s, settings()));
+    expect(o.yAxis.data[0]).to.equal('Region \uFF5Ba|b\uFF5D');
+    expect(o.tip(0, 0)).to.equal('Region \uFF5Ba|b\uFF5D\n$100M');
+  });
+
+  it('speaks Korean: labels, tooltip, key and table', () => {
+    const ko = settings({ lang: 'ko' });
+    const o = parts(buildRegionsOption(h1(), ko));
+    expect(o.yAxis.data).to.deep.equal(['아시아', '기타 지역*', '유럽', '북미']);
+    expect(o.label(0, 3)).to.equal('−37.7억 달러 (83.2%)');
+    expect(o.tip(0, 1)).to.equal('기타 지역\n−21.5억 달러 (47.5%)\n추산: 전체에서 위 지역을 뺀 값');
+    const view = regionsView.describe(h1(), ko);
+    expect(view.keyNotes).to.deep.equal([
+      '비율은 전체 적자 45.3억 달러에서 차지하는 비중이다. 흑자 지역이 일부를 상쇄해 비중의 합이 100%를 넘는다.',
+      '* 기타 지역 (추산, 빗금): 전체에서 위 지역을 뺀 값',
+    ]);
+    expect(view.table.columns).to.deep.equal(['지역', '금액', '비중']);
+    expect(view.table.rows[1]).to.deep.equal(['기타 지역 (추산)', '−21.5억 달러', '47.5%']);
+  });
+});
+
+describe('region-split summary', () => {
+  const en = settings();
+  const ko = settings({ lang: 'ko' });
+
+  it('names the largest surplus and the largest deficit', () => {
+    expect(regionsSummary(h1(), en)).to.equal('Asia ran a $3.57B surplus while North America ran a $3.77B deficit in H1 2025.');
+    expect(regionsSummary(h1(), ko)).to.equal('2025년 상반기에 아시아는 35.7억 달러 흑자, 북미는 37.7억 달러 적자를 냈다.');
+    expect(regionsSummary(h1(), settings({ variant: { sort: 'data' } }))).to.equal(regionsSummary(h1(), en));
+  });
+
+  it('all surplus and all deficit', () => {
+    const up = section([['a', { en: 'Asia', ko: '아시아' }, 12], ['b', { en: 'Europe', ko: '유럽' }, 3.4]], { period: '2023' });
+    expect(regionsSummary(up, en)).to.equal('Every region ran a surplus in 2023; Asia had the largest, $1.2B.');
+    expect(regionsSummary(up, ko)).to.equal('2023년에 모든 지역이 흑자였고, 아시아가 12억 달러로 가장 컸다.');
+    const down = section([['na', { en: 'North America', ko: '북미' }, -37.7], ['eu', { en: 'Europe', ko: '유럽' }, -21.8]]);
+    expect(regionsSummary(down, en)).to.equal('Every region ran a deficit in H1 2025; North America had the largest, $3.77B.');
+    expect(regionsSummary(down, ko)).to.equal('2025년 상반기에 모든 지역이 적자였고, 북미가 37.7억 달러로 가장 컸다.');
+    // 으로/로 follows the figure: 원 ends in a consonant.
+    expect(regionsSummary(down, settings({ lang: 'ko', currency: 'KRW' }))).to.equal('2025년 상반기에 모든 지역이 적자였고, 북미가 5.2조 원으로 가장 컸다.');
+  });
+
+  it('one region', () => {
+    const one = section([['asia', { en: 'Asia', ko: '아시아' }, 35.7]]);
+    expect(regionsSummary(one, en)).to.equal('Asia ran a $3.57B surplus in H1 2025.');
+    expect(regionsSummary(one, ko)).to.equal('2025년 상반기에 아시아는 35.7억 달러 흑자를 냈다.');
+    const deficit = section([['na', { en: 'North America', ko: '북미' }, -37.7]]);
+    expect(regionsSummary(deficit, ko)).to.equal('2025년 상반기에 북미는 37.7억 달러 적자를 냈다.');
+  });
+
+  it('ties name every tied region', () => {
+    const tie = section([
+      ['asia', { en: 'Asia', ko: '아시아' }, 10],
+      ['eu', { en: 'Europe', ko: '유럽' }, 10],
+      ['na', { en: 'North America', ko: '북미' }, -5],
+      ['sa', { en: 'South America', ko: '남미' }, -1],
+    ], { period: '2023' });
+    expect(regionsSummary(tie, en)).to.equal('Asia and Europe each ran a $1B surplus while North America ran a $500M deficit in 2023.');
+    expect(regionsSummary(tie, ko)).to.equal('2023년에 아시아와 유럽은 각각 10억 달러 흑자, 북미는 5억 달러 적자를 냈다.');
+    const three = section([['a', { en: 'Asia', ko: '아시아' }, -2], ['b', { en: 'Oceania', ko: '오세아니아' }, -2], ['c', { en: 'Japan', ko: '일본' }, -2]], { period: '2023' });
+    expect(regionsSummary(three, en)).to.equal('Asia, Oceania and Japan each ran a $200M deficit in 2023.');
+    expect(regionsSummary(three, ko)).to.equal('2023년에 아시아, 오세아니아와 일본은 각각 2억 달러 적자를 냈다.');
+    const topTie = section([['a', { en: 'Asia', ko: '아시아' }, 3], ['b', { en: 'Japan', ko: '일본' }, 3], ['c', { en: 'Europe', ko: '유럽' }, 1]], { period: '2023' });
+    expect(regionsSummary(topTie, en)).to.equal('Every region ran a surplus in 2023; Asia and Japan had the largest, $300M each.');
+    expect(regionsSummary(topTie, ko)).to.equal('2023년에 모든 지역이 흑자였고, 아시아와 일본이 각각 3억 달러로 가장 컸다.');
+  });
+
+  it('claims nothing about regions without a figure', () => {
+    const s = section([['a', { en: 'Asia', ko: '아시아' }, 12], ['b', { en: 'Europe', ko: '유럽' }, null], ['c', { en: 'Americas', ko: '미주' }, 2]], { period: '2023' });
+    expect(regionsSummary(s, en)).to.equal('Asia ran the largest surplus, $1.2B, in 2023.');
+    expect(regionsSummary(s, ko)).to.equal('2023년에 아시아가 12억 달러로 가장 큰 흑자를 냈다.');
+  });
+});
