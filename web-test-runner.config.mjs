@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
 import { faultRoutes } from './tests/server/fault-routes.mjs';
+import { axTreePlugin } from './tests/a11y/ax-tree-plugin.mjs';
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -50,14 +51,17 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time per browser: a background tab gets no IntersectionObserver or animation
+  // frames in Firefox, and the widgets' lifecycle is what these tests observe.
+  concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
   middleware: [faultRoutes],
-  plugins: [prebundled, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  // ax-tree (tests/a11y): Chromium's accessibility tree under an element, through puppeteer.
+  plugins: [prebundled, axTreePlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"></head>
