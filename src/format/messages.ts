@@ -27,6 +27,12 @@ export interface Messages {
   readonly change: string;
   readonly share: string;
   readonly total: string;
+  /** Header of the first column of a table of categories (the drivers' table). */
+  readonly category: string;
+  /** A table cell that has no figure by design (e.g. a share of the other sign): never left blank. */
+  readonly notApplicable: string;
+  /** A notes cell of a row that has no note: never left blank. */
+  readonly noNote: string;
   /** Shown before the error message itself. */
   readonly errorPrefix: string;
   readonly keyboardHint: string;
@@ -36,6 +42,8 @@ export interface Messages {
   readonly balance: string;
   /** The chart region's accessible name. */
   readonly chartLabel: (title: string) => string;
+  /** The live-region announcement when the keyboard moves to a bar or point. */
+  readonly current: (label: string, value: string) => string;
   /** The live-region announcement when a reader selects a bar or point. */
   readonly selected: (label: string, value: string) => string;
 }
@@ -60,12 +68,16 @@ const en: Messages = {
   change: 'Change',
   share: 'Share',
   total: 'Total',
+  category: 'Category',
+  notApplicable: 'not applicable',
+  noNote: 'none',
   errorPrefix: 'The chart could not be shown',
   keyboardHint: 'Use the arrow keys to move between items, Enter to select',
   surplus: 'surplus',
   deficit: 'deficit',
   balance: 'balance',
-  chartLabel: (title) => `Chart: ${title}`,
+  chartLabel: (title) => (title ? `Chart: ${title}` : 'Chart'),
+  current: (label, value) => `${label}: ${value}`,
   selected: (label, value) => `Selected ${label}: ${value}`,
 };
 
@@ -89,12 +101,16 @@ const ko: Messages = {
   change: '증감',
   share: '비중',
   total: '합계',
+  category: '항목',
+  notApplicable: '해당 없음',
+  noNote: '없음',
   errorPrefix: '차트를 표시할 수 없습니다',
   keyboardHint: '화살표 키로 항목 사이를 이동하고 Enter 키로 선택하세요',
   surplus: '흑자',
   deficit: '적자',
   balance: '수지',
-  chartLabel: (title) => `차트: ${title}`,
+  chartLabel: (title) => (title ? `차트: ${title}` : '차트'),
+  current: (label, value) => `${label}: ${value}`,
   selected: (label, value) => `${label}: ${value} 선택됨`,
 };
 

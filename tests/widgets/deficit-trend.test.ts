@@ -20,7 +20,7 @@ const theme: ThemeColors = {
 };
 
 function settings(over: Partial<Settings> = {}): Settings {
-  return { lang: 'en', currency: 'USD', theme, variant: {}, width: 640, animation: false, ...over };
+  return { lang: 'en', currency: 'USD', theme, variant: {}, width: 640, height: 360, animation: false, ...over };
 }
 
 /** A trend section through the real validator; values in USD 100 million unless `currencies` says otherwise. */
@@ -332,7 +332,7 @@ describe('deficit-trend summary', () => {
     const view = trendView.describe(knowledge(), settings());
     expect(view.keyNotes).to.deep.equal(['Hatched bars are provisional figures.', 'Shaded slots: no figure was published (not zero).']);
     expect(view.table.columns).to.deep.equal(['Period', 'Knowledge-services balance', 'Notes']);
-    expect(view.table.rows[1]).to.deep.equal(['H2 2023', null, '']);
+    expect(view.table.rows[1]).to.deep.equal(['H2 2023', null, 'none']);
     expect(view.table.rows[4]![0]).to.equal('H1 2025 (provisional)');
     const ko = trendView.describe(knowledge(), settings({ lang: 'ko', variant: { type: 'line' } }));
     expect(ko.keyNotes).to.deep.equal(['속이 빈 점은 잠정치다.', '음영 구간은 발표된 수치가 없는 기간이다(0이 아님).']);

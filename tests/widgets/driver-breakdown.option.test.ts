@@ -39,6 +39,7 @@ function settings(overrides: Partial<Omit<Settings, 'variant'>> & { view?: strin
     currency: 'USD',
     theme: { deficit: '#c2410c', surplus: '#1d6fb8', text: '#1a1a1a', muted: '#666666', background: '#ffffff', grid: '#e5e5e5', fontFamily: 'sans-serif', dark: false },
     width: 640,
+    height: 360,
     animation: false,
     ...rest,
     variant: { view, sort },
@@ -206,7 +207,7 @@ describe('driver-breakdown balance view', () => {
 
   it('writes a table with "of which" rows and the published total, and a key', () => {
     const figure = driversView.describe(seed, settings({ sort: 'data' }));
-    expect(figure.table.columns).to.deep.equal(['', 'H1 2025', 'H2 2024', 'Change']);
+    expect(figure.table.columns).to.deep.equal(['Category', 'H1 2025', 'H2 2024', 'Change']);
     expect(figure.table.rows[1]).to.deep.equal(['of which: Industrial property (patents)', '−$1.75B', '−$1.28B', '−$0.47B']);
     expect(figure.table.rows[6]).to.deep.equal(['of which: R&D services', '−$3.09B', null, null]);
     expect(figure.table.rows[7]).to.deep.equal(['Total', '−$4.53B', '−$3.76B', '−$0.77B']);

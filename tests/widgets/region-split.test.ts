@@ -20,7 +20,7 @@ const theme: ThemeColors = {
 };
 
 function settings(over: Partial<Settings> = {}): Settings {
-  return { lang: 'en', currency: 'USD', theme, variant: { sort: 'value' }, width: 640, animation: false, ...over };
+  return { lang: 'en', currency: 'USD', theme, variant: { sort: 'value' }, width: 640, height: 360, animation: false, ...over };
 }
 
 /** Amounts in USD 100 million, as the seed data counts, in absolute units. */
@@ -349,7 +349,7 @@ describe('region-split option', () => {
     expect(view.keyNotes).to.include('Dashed outline: the part of a region’s figure whose segment was not published.');
     expect(view.table.columns).to.deep.equal(['Region', 'Value', 'Content', 'Core technology', 'Share']);
     expect(view.table.rows[1]).to.deep.equal(['Europe', '−$2.18B', '−$400M', null, '48.1%']);
-    expect(view.table.rows[0]).to.deep.equal(['Asia', '$3.57B', '$2.8B', '$770M', '']);
+    expect(view.table.rows[0]).to.deep.equal(['Asia', '$3.57B', '$2.8B', '$770M', 'not applicable']);
   });
 
   it('keeps data text as written in labels and tooltips (no ECharts templates)', () => {

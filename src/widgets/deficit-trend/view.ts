@@ -65,7 +65,7 @@ export const trendView: WidgetView<TrendSection> = {
           const value = amount(series.values[index], currency);
           return value === null ? null : money(value, settings);
         }),
-        ...(withNotes ? [notes.get(period.code) ?? ''] : []),
+        ...(withNotes ? [notes.get(period.code) ?? text.noNote] : []),
       ];
     });
     // "Get the data" keeps codes and plain numbers, so a spreadsheet reads them as they are.

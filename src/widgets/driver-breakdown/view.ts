@@ -38,7 +38,7 @@ export const driversView: WidgetView<DriversSection> = {
       summary: driversSummary(section, settings),
       table: {
         caption: `${names.now} (${currency})`,
-        columns: ['', names.now, names.before, text.change],
+        columns: [text.category, names.now, names.before, text.change],
         rows: [
           ...rows.map((row) => [name(row), cell(row.value), cell(row.previous), signed(row.change, row.value)]),
           ...(totalRow ? [[text.total, cell(total), cell(previousTotal), signed(totalChange, total)]] : []),

@@ -56,7 +56,7 @@ export const regionsView: WidgetView<RegionsSection> = {
           cell(row.value),
           ...row.segments.map(cell),
           // A region of the other sign than the total has no share (see RegionRow.share).
-          ...(hasShare ? [row.share === null ? '' : formatPercent(row.share, lang)] : []),
+          ...(hasShare ? [row.share === null ? text.notApplicable : formatPercent(row.share, lang)] : []),
         ]),
         raw: rows.map((row) => [label(row), row.value, ...row.segments, ...(hasShare ? [row.share] : [])]),
       },
