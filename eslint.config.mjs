@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.cache/', 'custom-elements.json', 'screenshots/'] },
@@ -23,8 +24,10 @@ export default tseslint.config(
   },
   {
     files: ['tests/**', 'scripts/**', 'bench/**', 'demo/**', '*.mjs'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', location: 'readonly', URLSearchParams: 'readonly', Buffer: 'readonly' } },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
+      // chai's `expect(x).to.be.true` is an expression statement.
+      '@typescript-eslint/no-unused-expressions': 'off',
       'no-restricted-properties': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },

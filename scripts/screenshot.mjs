@@ -1,5 +1,5 @@
 // Headless-Chromium screenshots of a page, to look at what we build:
-//   node scripts/screenshot.mjs <url> <out.png> [width] [height]
+//   node scripts/screenshot.mjs <url> <out.png> [width] [height]   (WIDGETS=1: one PNG per widget too)
 import puppeteer from 'puppeteer-core';
 
 const [url, out, width = '1280', height = '900'] = process.argv.slice(2);
@@ -29,6 +29,11 @@ try {
   );
   console.log(states.join(' '));
   await page.screenshot({ path: out, fullPage: true });
+  // WIDGETS=1: also one picture per widget (out-1.png, ...), big enough to read.
+  if (process.env.WIDGETS) {
+    const widgets = await page.$$('deficit-trend, driver-breakdown, region-split');
+    for (const [index, widget] of widgets.entries()) await widget.screenshot({ path: out.replace(/\.png$/, `-${index + 1}.png`) });
+  }
 } finally {
   await browser.close();
 }

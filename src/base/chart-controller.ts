@@ -5,7 +5,7 @@ import type { ChartElement, ChartErrorDetail, ChartReadyDetail, WidgetHooks } fr
 import type { ChartItem, ChartSelectDetail, FigureView, RendererName, Settings, WidgetView } from './contracts.js';
 import { toCsv } from './csv-export.js';
 import { observeNearViewport, observeSize, unobserve } from './observers.js';
-import { sanitizeOptions } from './sanitize.js';
+import { initWithoutHtml, sanitizeOptions } from './sanitize.js';
 import { figureStyles } from './figure-styles.js';
 import { shellStyles } from './styles.js';
 import { readTheme } from './theme.js';
@@ -69,6 +69,8 @@ export class ChartController<S> implements ReactiveController {
   private sectionData?: S;
   private errorMessage?: string;
   private tableShown = false;
+  /** True from the start of a data read until it succeeds or fails. */
+  private reading = false;
   private announcement = '';
   private nearViewport = false;
   private hasSize = false;
@@ -88,6 +90,12 @@ export class ChartController<S> implements ReactiveController {
   private observedBox?: HTMLElement;
   private lastInputs: readonly unknown[] = [];
   private group?: string;
+  /** Notes are folded on screen and unfolded for print. */
+  private printing = false;
+  private readonly onPrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
+    this.update();
+  };
 
   constructor(
     private readonly host: Host,
@@ -105,6 +113,8 @@ export class ChartController<S> implements ReactiveController {
 
   hostConnected(): void {
     followDocumentLang(this.host, true);
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
     // Inline children may arrive after the element (CMS editors, streaming HTML).
     this.childObserver = new MutationObserver(() => this.reload());
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -114,6 +124,8 @@ export class ChartController<S> implements ReactiveController {
 
   hostDisconnected(): void {
     followDocumentLang(this.host, false);
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
     this.leaveGroup();
     this.childObserver?.disconnect();
     this.loadAbort?.abort();
@@ -128,7 +140,8 @@ export class ChartController<S> implements ReactiveController {
 
   hostUpdate(): void {
     const inputs = INPUTS.map((key) => this.host[key]);
-    if (inputs.some((value, index) => value !== this.lastInputs[index])) {
+    // Object.is: `scale="abc"` is NaN, and NaN !== NaN would reload on every update, forever.
+    if (inputs.some((value, index) => !Object.is(value, this.lastInputs[index]))) {
       this.lastInputs = inputs;
       this.reload();
     }
@@ -184,6 +197,7 @@ export class ChartController<S> implements ReactiveController {
     const host = this.host;
     this.errorMessage = undefined;
     host.state = 'loading';
+    this.reading = true;
     try {
       const view = await this.hooks.loadView();
       if (run !== this.loadRun) return;
@@ -198,12 +212,14 @@ export class ChartController<S> implements ReactiveController {
       this.loaded = dataset;
       this.sectionData = section;
       this.drawn = undefined;
+      this.reading = false;
       const empty = view.isEmpty(section);
       host.state = empty ? 'empty' : 'loading';
       if (empty) this.disposeChart();
       this.update();
     } catch (error) {
       if (run !== this.loadRun || abort.signal.aborted) return;
+      this.reading = false;
       this.fail(error);
     }
   }
@@ -262,6 +278,7 @@ export class ChartController<S> implements ReactiveController {
       highlight: this.host.highlight || undefined,
       variant: this.hooks.variant(),
       width: this.chartBox?.clientWidth ?? 0,
+      height: this.chartBox?.clientHeight ?? 0,
       animation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
     };
   }
@@ -282,7 +299,9 @@ export class ChartController<S> implements ReactiveController {
 
   private maybeDraw(): void {
     const host = this.host;
-    if (!host.isConnected || !this.sectionData || !this.widgetView) return;
+    // While new data is read, the section held is stale: drawing it would be a wasted
+    // redraw and a second chart-ready.
+    if (!host.isConnected || this.reading || !this.sectionData || !this.widgetView) return;
     if (host.state === 'error' || host.state === 'empty') return;
     if (!(this.nearViewport || host.eager)) return;
     // ResizeObserver only reports at rendering steps, which background tabs skip: measure too.
@@ -318,7 +337,8 @@ export class ChartController<S> implements ReactiveController {
     try {
       if (chart && this.drawnRenderer !== inputs.renderer) this.disposeChart();
       if (!this.chart) {
-        this.chart = echartsModule.init(box, null, { renderer: inputs.renderer });
+        // ECharts empties its box with innerHTML = '', a Trusted Types sink: initWithoutHtml avoids it.
+        this.chart = initWithoutHtml(box, () => echartsModule.init(box, null, { renderer: inputs.renderer }));
         this.drawnRenderer = inputs.renderer;
         this.bindChartEvents(this.chart);
       }
@@ -410,7 +430,10 @@ export class ChartController<S> implements ReactiveController {
     else if (event.key === 'End') next = count - 1;
     else if ((event.key === 'Enter' || event.key === ' ') && this.activeItem >= 0) {
       event.preventDefault();
-      this.select(this.items[this.activeItem]!);
+      const chosen = this.items[this.activeItem]!;
+      this.announcement = messages(this.lang).selected(chosen.label, chosen.valueText);
+      this.select(chosen);
+      this.update();
       return;
     } else if (event.key === 'Escape') {
       this.emphasise(undefined);
@@ -421,7 +444,7 @@ export class ChartController<S> implements ReactiveController {
     this.activeItem = next;
     const item = this.items[next]!;
     this.emphasise(item);
-    this.announcement = `${item.label}: ${item.valueText}`;
+    this.announcement = messages(this.lang).current(item.label, item.valueText);
     this.broadcast(item.id);
     this.update();
   }
@@ -517,6 +540,9 @@ export class ChartController<S> implements ReactiveController {
 
   render(): TemplateResult {
     const host = this.host;
+    // Before the data is read nothing is shown (the host's reserved height holds the place):
+    // anything drawn now would move when the heading and description arrive.
+    if (!this.loaded && this.errorMessage === undefined) return html``;
     const lang = this.lang;
     const text = messages(lang);
     const meta = this.loaded?.meta;
@@ -527,8 +553,13 @@ export class ChartController<S> implements ReactiveController {
     const sourceName = pickText(meta?.source?.name, lang);
     const sourceUrl = meta?.source?.url;
     const ready = host.state === 'ready';
+    // The region is an image only once something is drawn; before, its placeholder text is read.
+    const drawn = ready && Boolean(this.chart);
+    const focusable = drawn && this.items.length > 0;
+    // The figure is named by its heading and described by the summary; the chart region is
+    // named on its own and described by the keyboard hint (not the summary again).
     return html`
-      <figure part="figure" class=${this.chart ? 'drawn' : 'undrawn'} aria-labelledby="heading" aria-describedby="summary">
+      <figure part="figure" class=${this.chart ? 'drawn' : 'undrawn'} lang=${lang} aria-labelledby="heading" aria-describedby="summary">
         <figcaption id="heading" part="heading"><slot name="heading">${heading}</slot></figcaption>
         <div part="description" class="description"><slot name="description">${description}</slot></div>
         ${this.errorMessage !== undefined
@@ -540,22 +571,25 @@ export class ChartController<S> implements ReactiveController {
         <div
           part="chart"
           class="chart-box"
-          role="img"
-          aria-label=${text.chartLabel(heading)}
-          aria-describedby="summary"
-          tabindex=${ready && this.items.length ? '0' : '-1'}
+          role=${drawn ? 'img' : nothing}
+          aria-label=${drawn ? text.chartLabel(heading) : nothing}
+          aria-describedby=${focusable ? 'chart-hint' : nothing}
+          tabindex=${focusable ? '0' : '-1'}
           @keydown=${(event: KeyboardEvent) => this.onChartKeydown(event)}
         >
           <div class="chart" aria-hidden="true"></div>
           ${host.state === 'loading' ? html`<div class="placeholder">${text.loading}</div>` : nothing}
           ${host.state === 'empty' ? html`<div class="placeholder">${text.noData}</div>` : nothing}
         </div>
+        <span id="chart-hint" class="visually-hidden">${text.keyboardHint}</span>
         <p id="summary" part="summary" class="summary">${figure?.summary ?? ''}</p>
-        <div class="live" aria-live="polite">${this.announcement}</div>
+        <div class="live" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${figure ? this.renderTable(figure, text.notPublished) : nothing}
         <footer part="footer">
           ${figure?.keyNotes?.map((note) => html`<p class="note">${note}</p>`) ?? nothing}
-          ${notes ? html`<p class="note">${text.notes}: ${notes}</p>` : nothing}
+          ${notes
+            ? html`<details class="notes" ?open=${this.printing}><summary>${text.notes}</summary><p>${notes}</p></details>`
+            : nothing}
           ${sourceName || sourceUrl
             ? html`<p part="source" class="source">
                 ${text.source}:
@@ -564,7 +598,7 @@ export class ChartController<S> implements ReactiveController {
             : nothing}
           ${figure
             ? html`<div class="actions">
-                <button type="button" aria-expanded=${String(this.tableShown)} @click=${() => this.toggleTable()}>
+                <button type="button" aria-controls="data-table" @click=${() => this.toggleTable()}>
                   ${this.tableShown ? text.hideTable : text.showTable}
                 </button>
                 <button type="button" @click=${() => this.downloadCsv(figure)}>${text.getData}</button>
@@ -584,9 +618,18 @@ export class ChartController<S> implements ReactiveController {
 
   private renderTable(figure: FigureView, gap: string): TemplateResult {
     const { caption, columns, rows } = figure.table;
-    return html`<div class=${this.tableShown ? 'table-wrap' : 'table-wrap visually-hidden'}>
+    // Shown, the wrapper scrolls sideways on narrow screens: focusable and named, so a keyboard
+    // can scroll it. Hidden (visually only: screen readers still read it), it takes no focus.
+    const shown = this.tableShown;
+    return html`<div
+      id="data-table"
+      class=${shown ? 'table-wrap' : 'table-wrap visually-hidden'}
+      role=${shown ? 'group' : nothing}
+      aria-labelledby=${shown ? 'table-caption' : nothing}
+      tabindex=${shown ? '0' : nothing}
+    >
       <table part="table">
-        <caption>${caption}</caption>
+        <caption id="table-caption">${caption}</caption>
         <thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
         <tbody>
           ${rows.map(

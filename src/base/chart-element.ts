@@ -214,7 +214,9 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return this.controller?.render() ?? html`<div part="chart" class="chart-box"><div class="placeholder"></div></div>`;
+    // Nothing visible until the data is read: the host's reserved height holds the place, and
+    // a placeholder drawn now would move when the heading arrives (a layout shift).
+    return this.controller?.render() ?? html``;
   }
 }
 

@@ -32,6 +32,8 @@ export interface Settings {
   readonly variant: Readonly<Record<string, string | undefined>>;
   /** Width of the chart area in CSS pixels (0 before layout): builders adapt labels. */
   readonly width: number;
+  /** Height of the chart area in CSS pixels (0 before layout). */
+  readonly height: number;
   readonly animation: boolean;
 }
 

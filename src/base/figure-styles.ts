@@ -3,7 +3,10 @@ import { css } from 'lit';
 /** The figure around the chart: loaded with the controller, after the tags are defined. */
 export const figureStyles = css`
   figure {
-    display: block;
+    display: flex;
+    flex-direction: column;
+    /* Fills the host's reserved height (inherited from :host). */
+    min-height: inherit;
     margin: 0;
     padding: 0.75rem 0;
   }
@@ -19,7 +22,10 @@ export const figureStyles = css`
     font-size: 0.95em;
     margin: 0 0 0.5rem;
   }
-  .chart-box:focus-visible {
+  /* One focus ring for every control: the chart region, the table when shown, buttons, links. */
+  .chart-box:focus-visible,
+  .table-wrap:focus-visible,
+  a:focus-visible {
     outline: 3px solid var(--_surplus);
     outline-offset: 2px;
   }
@@ -44,6 +50,11 @@ export const figureStyles = css`
   .table-wrap {
     overflow-x: auto;
     margin: 0.75rem 0 0;
+  }
+  /* Hidden, it must not scroll: browsers make scrollable boxes tab stops (an invisible one here). */
+  .table-wrap.visually-hidden {
+    overflow: hidden;
+    margin: 0;
   }
   table {
     border-collapse: collapse;
@@ -77,6 +88,16 @@ export const figureStyles = css`
   }
   footer p {
     margin: 0.25rem 0;
+  }
+  details.notes {
+    margin: 0.25rem 0;
+  }
+  details.notes summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  details.notes p {
+    margin: 0.25rem 0 0;
   }
   a {
     color: inherit;

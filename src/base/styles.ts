@@ -23,6 +23,11 @@ export const shellStyles = css`
     line-height: 1.45;
     text-align: start;
     contain: layout;
+    /* A vertical page (or a stray \`* { writing-mode }\`) would lay the chart out sideways. */
+    writing-mode: horizontal-tb !important;
+    /* The whole figure's reserved height: the page's pre-script rule uses the same value
+       (README), so nothing moves when the widget renders. The chart takes what the text leaves. */
+    min-height: var(--tbc-height, clamp(42rem, 66rem - 40vw, 50rem));
   }
   :host([theme='dark']) {
     --_deficit: var(--tbc-deficit, #ff8f5e);
@@ -45,14 +50,47 @@ export const shellStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * The page's rules win over :host for the host itself (even \`* { ... }\`), and inherited
+   * properties flow from it into the shadow tree. So the text properties are set again on the
+   * top of the shadow tree, where no page rule reaches: a page styling the widget uses the
+   * --tbc-* properties and ::part(). The font size follows the page's within 13-20px.
+   */
+  figure,
+  .chart-box {
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: clamp(13px, 1em, 20px);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    writing-mode: horizontal-tb;
+    direction: ltr;
+    visibility: visible;
+    pointer-events: auto;
+    cursor: auto;
+    user-select: text;
+  }
   * {
     box-sizing: border-box;
   }
   .chart-box {
     position: relative;
     display: block;
-    height: var(--tbc-height, 360px);
-    min-height: 200px;
+    flex: 1 0 220px;
+    min-height: 220px;
     border-radius: 4px;
   }
   .placeholder {

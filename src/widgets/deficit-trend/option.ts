@@ -105,7 +105,8 @@ function planAxis(slots: readonly Period[], lang: Lang, slotPx: number): AxisPla
 /** Line styles for the second and later series: told apart by dash as well as by colour. */
 const DASHES = ['solid', 'dashed', 'dotted'] as const;
 
-const PLOT_HEIGHT = 280; // the default --tbc-height (360 px) less the axes; enough to size label room
+/** The plot's height without the axes; before layout, that of a 360 px chart. */
+const plotHeight = (settings: Settings) => Math.max((settings.height || 360) - 80, 120);
 const LINE = 16;
 
 interface Callout {
@@ -155,7 +156,13 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
   const width = settings.width > 0 ? settings.width : 640;
   let lo = 0;
   let hi = 0;
-  for (const column of values) for (const v of column) if (v !== null) (lo = Math.min(lo, v), hi = Math.max(hi, v));
+  for (const column of values) {
+    for (const v of column) {
+      if (v === null) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
   const endLabelWidth = multi ? Math.min(Math.max(...names.slice(1).map((n) => textWidth(n))) + 10, width * 0.28) : 0;
   const gridRight = multi ? endLabelWidth + 12 : 16;
   const axisUnit = moneyUnit(Math.max(Math.abs(lo), Math.abs(hi)), lang);
@@ -192,7 +199,7 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
   const latestLines = callouts.get(latestSlot)?.lines.length ?? 0;
   // The label needs `share` of the final axis height beyond the tip:
   // (latest − min) ≥ share × (max − min), solved for min (or max for a positive value).
-  const share = Math.min(0.6, (latestLines * LINE + 12) / PLOT_HEIGHT);
+  const share = Math.min(0.6, (latestLines * LINE + 12) / plotHeight(settings));
   let min = lo;
   let max = hi;
   if (latestLines) {
@@ -207,7 +214,10 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
   for (const n of [5, 4, 6, 7]) {
     const candidate = niceStep((max - min) / n);
     const span = Math.ceil(max / candidate) * candidate - Math.floor(min / candidate) * candidate;
-    if (span < best - 1e-9 * span) (best = span), (step = candidate);
+    if (span < best - 1e-9 * span) {
+      best = span;
+      step = candidate;
+    }
   }
   min = round(Math.floor(min / step) * step);
   max = round(Math.ceil(max / step) * step);

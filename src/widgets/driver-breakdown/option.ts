@@ -11,7 +11,8 @@ const NARROW = 480;
 /** Width assumed before layout (the base element reports 0 until the chart box has a size). */
 const DEFAULT_WIDTH = 640;
 /** The chart box's default height (`--tbc-height`), to size ticks to the rows. */
-const ASSUMED_HEIGHT = 360;
+/** Chart height before layout (the builders also run before the chart box is measured). */
+const DEFAULT_HEIGHT = 360;
 const GRID = { top: 8, right: 16, bottom: 28, edge: 4, gap: 10 };
 const LABEL_FONT = 12;
 const CHILD_FONT = 11;
@@ -192,9 +193,9 @@ function zeroLine(settings: Settings) {
   };
 }
 
-/** Row height in px at the default chart height, for sizing bars and ticks. */
-function bandOf(rows: number): number {
-  return (ASSUMED_HEIGHT - GRID.top - GRID.bottom) / Math.max(rows, 1);
+/** Row height in px, for sizing bars and ticks. */
+function bandOf(rows: number, settings: Settings): number {
+  return ((settings.height || DEFAULT_HEIGHT) - GRID.top - GRID.bottom) / Math.max(rows, 1);
 }
 
 function dimmer(settings: Settings) {
@@ -262,7 +263,7 @@ function balanceOption(section: DriversSection, settings: Settings): ChartBuild 
   });
   const option = baseOption(settings, box, categories, axis, tooltips, (s, d) => itemIndex.get(`${s}:${d}`) ?? -1);
 
-  const band = bandOf(rows.length);
+  const band = bandOf(rows.length, settings);
   const barWidth = Math.max(6, Math.min(24, Math.round(band * 0.56)));
   const tick = Math.max(8, Math.min(barWidth + 10, Math.round(band * 0.9)));
   const labelFormatter = (params: unknown) => labels[(params as { dataIndex: number }).dataIndex]?.text ?? '';
@@ -383,7 +384,7 @@ function changeOption(section: DriversSection, settings: Settings): ChartBuild {
     if (step.kind === 'residual') return settings.theme.muted;
     return signColor(step.kind === 'change' ? step.to - step.from : step.to, settings);
   };
-  const band = bandOf(steps.length);
+  const band = bandOf(steps.length, settings);
   const barWidth = Math.max(6, Math.min(26, Math.round(band * 0.6)));
   // Connectors: a thin line from each step's end to the next step's start.
   const connector = { color: settings.theme.muted, type: 'dashed' as const, width: 1 };
