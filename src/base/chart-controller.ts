@@ -320,12 +320,15 @@ export class ChartController<S> implements ReactiveController {
       renderer: host.renderer === 'canvas' ? 'canvas' : 'svg',
     };
     const last = this.drawn;
-    if (last && this.chart && (Object.keys(inputs) as (keyof DrawInputs)[]).every((key) => inputs[key] === last[key])) return;
+    const changed = last && this.chart ? (Object.keys(inputs) as (keyof DrawInputs)[]).filter((key) => inputs[key] !== last[key]) : undefined;
+    if (changed?.length === 0) return;
     this.drawn = inputs;
-    void this.draw(inputs, settings, true);
+    // A new highlight alone (a scrollytelling step) merges into the drawn chart, so ECharts
+    // animates from one emphasis to the next instead of redrawing from scratch.
+    void this.draw(inputs, settings, true, changed?.length === 1 && changed[0] === 'highlight');
   }
 
-  private async draw(inputs: DrawInputs, settings: Settings, announce: boolean): Promise<void> {
+  private async draw(inputs: DrawInputs, settings: Settings, announce: boolean, merge = false): Promise<void> {
     const run = ++this.drawRun;
     const [echartsModule, chartModule] = await Promise.all([import('../echarts-registry.js'), this.hooks.loadChart()]);
     // ECharts measures label text once: wait for web fonts, or labels are cut.
@@ -348,7 +351,7 @@ export class ChartController<S> implements ReactiveController {
       const build = chartModule.build(section, settings);
       this.items = build.items;
       this.activeItem = Math.min(this.activeItem, this.items.length - 1);
-      chart.setOption(build.option, { notMerge: true });
+      chart.setOption(build.option, merge ? { replaceMerge: ['series'] } : { notMerge: true });
       for (const layer of this.overrides()) chart.setOption(layer as Record<string, unknown>);
     } catch (error) {
       this.fail(error);
@@ -492,7 +495,7 @@ export class ChartController<S> implements ReactiveController {
 
   private fileName(extension: string, figure: FigureView): string {
     const title = this.headingText() || this.host.localName;
-    const slug = title.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+    const slug = title.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
     return `${slug || this.host.localName}-${figure.periodTag}.${extension}`;
   }
 
