@@ -6,7 +6,7 @@ import { buildRegionsOption, DERIVED_DECAL } from '../../src/widgets/region-spli
 import { regionsModel } from '../../src/widgets/region-split/model.js';
 import { regionsSummary } from '../../src/widgets/region-split/summary.js';
 import { regionsView } from '../../src/widgets/region-split/view.js';
-import { fitLines, textWidth } from '../../src/widgets/region-split/measure.js';
+import { fitLines, textWidth } from '../../src/widgets/text-measure.js';
 
 const theme: ThemeColors = {
   deficit: '#aa3300',

@@ -5,6 +5,7 @@ import { parsePeriodCode, periodName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
 import { messages } from '../../format/messages.js';
 import { formatAxisMoney, moneyUnit, unitLabel } from '../../format/money.js';
+import { textWidth, wrap } from '../text-measure.js';
 import { amount, money, plain, signColor, textBase, tooltipBase } from '../common.js';
 import { changeCallout, latestChange } from './summary.js';
 
@@ -34,30 +35,6 @@ export function axisPeriods(section: TrendSection): (Period | null)[] {
   const slots: (Period | null)[] = new Array(last.ordinal - first.ordinal + 1).fill(null);
   for (const period of section.periods) slots[period.ordinal - first.ordinal] = period;
   return slots;
-}
-
-/** Rough width in px of a label at `size` px (Hangul and CJK about 1 em, Latin about 0.6 em). */
-export function textWidth(text: string, size = 12): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u11FF\u3000-\u9FFF\uAC00-\uD7A3\uFF00-\uFFEF]/.test(ch) ? size : ch === ' ' ? size * 0.3 : size * 0.56;
-  return width;
-}
-
-/** Splits text into lines of at most `max` px, at spaces (a word longer than a line stays whole). */
-export function wrap(text: string, max: number, size = 12): string[] {
-  const lines: string[] = [];
-  let line = '';
-  // An amount stays on one line with its Korean unit word ("7.7억 달러", "6.26조 원").
-  const kept = text.replace(/(\d[만억조]?) (달러|원|유로|엔|위안|파운드)/g, '$1\u00a0$2');
-  for (const word of kept.split(/[ \t\n]+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size) > max) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** "H1", "Q3", "Jul" / "상반기", "3분기", "7월": the part of a period name without the year. */

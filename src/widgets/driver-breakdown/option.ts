@@ -3,6 +3,7 @@ import type { ChartBuild, ChartItem, Settings, WidgetChart } from '../../base/co
 import type { ChartOption } from '../../echarts-registry.js';
 import { messages } from '../../format/messages.js';
 import { moneyAxisLabels, plain, signColor, textBase, tooltipBase } from '../common.js';
+import { textWidth, truncate } from '../text-measure.js';
 import { bridgeLabels, changeText, periodNames, unitOf, valueText } from './labels.js';
 import { driverBridge, driverRows, type DriverRow } from './model.js';
 
@@ -20,31 +21,6 @@ const INDENT = 12;
 /** Space between a bar's end and its value label (ECharts' label distance is 5). */
 const LABEL_GAP = 5;
 const DIM = 0.3;
-
-// ---- text measurement (no DOM: the builder stays pure and testable) ---------------------
-
-const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/** An estimate, slightly generous, of the width of `text` in a sans-serif font of `size` px. */
-export function textWidth(text: string, size: number): number {
-  let em = 0;
-  for (const ch of text) {
-    if (WIDE.test(ch)) em += 1;
-    else if (/[\s.,:;'’|!il()[\]]/.test(ch)) em += 0.32;
-    else if (/[mwMW@%&—]/.test(ch)) em += 0.9;
-    else if (/[A-Z₩$€£¥]/.test(ch)) em += 0.7;
-    else em += 0.6;
-  }
-  return Math.ceil(em * size);
-}
-
-/** `text` cut with an ellipsis to fit `width` px; the full text is in the tooltip and the table. */
-export function truncate(text: string, width: number, size: number): string {
-  if (textWidth(text, size) <= width) return text;
-  const chars = Array.from(text);
-  while (chars.length > 1 && textWidth(`${chars.join('').trimEnd()}…`, size) > width) chars.pop();
-  return `${chars.join('').trimEnd()}…`;
-}
 
 // ---- layout -------------------------------------------------------------------------
 

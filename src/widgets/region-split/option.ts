@@ -6,7 +6,7 @@ import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
 import { money, moneyAxisLabels, plain, signColor, textBase, tooltipBase } from '../common.js';
-import { fitLines, textWidth } from './measure.js';
+import { fitLines, textWidth } from '../text-measure.js';
 import { regionsModel, type RegionRow } from './model.js';
 import { regionsText } from './text.js';
 
