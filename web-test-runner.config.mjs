@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
 import { faultRoutes } from './tests/server/fault-routes.mjs';
+import { cspRoutes } from './tests/server/csp-routes.mjs';
 import { axTreePlugin } from './tests/a11y/ax-tree-plugin.mjs';
 
 const chromiumFlags = [
@@ -59,7 +60,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
-  middleware: [faultRoutes],
+  middleware: [faultRoutes, cspRoutes],
   // ax-tree (tests/a11y): Chromium's accessibility tree under an element, through puppeteer.
   plugins: [prebundled, axTreePlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   testRunnerHtml: (testFramework) => `<!doctype html>

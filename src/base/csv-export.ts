@@ -1,5 +1,9 @@
-/** Cells a spreadsheet would run as a formula: neutralised with a leading apostrophe. */
-const FORMULA_LEAD = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): a lead of `=`, `+`,
+ * `-`, `@`, tab or CR, also after leading spaces or line breaks (some spreadsheets trim them),
+ * and the full-width `＝ ＋ － ＠` that IME input produces (some spreadsheets normalise them).
+ */
+const FORMULA_LEAD = /^[\s\u00a0\u3000\ufeff]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 function csvCell(value: string | number | null): string {
   if (value === null) return '';

@@ -1,4 +1,5 @@
 import { init, type EChartsType } from '../echarts-registry.js';
+import { initWithoutHtml } from './sanitize.js';
 
 /**
  * The chart as a PNG or SVG data URL. ECharts' `getDataURL` on an SVG chart returns SVG
@@ -10,7 +11,7 @@ export async function renderImage(chart: EChartsType, type: 'png' | 'svg', backg
   const holder = document.createElement('div');
   holder.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:${height}px`;
   (chart.getDom().getRootNode() as ShadowRoot | Document).appendChild(holder);
-  const copy = init(holder, null, { renderer: type === 'png' ? 'canvas' : 'svg', width, height });
+  const copy = initWithoutHtml(holder, () => init(holder, null, { renderer: type === 'png' ? 'canvas' : 'svg', width, height }));
   try {
     copy.setOption({ ...chart.getOption(), animation: false });
     if (type === 'svg') {

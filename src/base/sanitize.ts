@@ -20,3 +20,42 @@ export function sanitizeOptions(value: unknown, trusted: boolean): unknown {
   }
   return out;
 }
+
+/**
+ * ECharts (zrender) empties the element it draws in with `innerHTML = ''` (the canvas renderer
+ * on init, both renderers on dispose, the SVG renderer on clear). Under Trusted Types
+ * (`require-trusted-types-for 'script'`) a string reaching `innerHTML` is a violation, even an
+ * empty one, and an enforcing page throws. This gives `el` its own `innerHTML` setter that
+ * empties it with `replaceChildren()` for `''` and `null`, and leaves any other value to the
+ * platform (which still checks it). Only elements we create are guarded; nothing global changes.
+ */
+export function clearWithoutHtml(el: Element): void {
+  // Read at call time: importing this module touches no DOM (server rendering).
+  const platform = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+  if (!platform?.set || !platform.get || Object.hasOwn(el, 'innerHTML')) return;
+  const { get, set } = platform;
+  Object.defineProperty(el, 'innerHTML', {
+    configurable: true,
+    enumerable: false,
+    get(this: Element) {
+      return get.call(this) as string;
+    },
+    set(this: Element, value: unknown) {
+      if (value === '' || value === null) this.replaceChildren();
+      else set.call(this, value);
+    },
+  });
+}
+
+/**
+ * `init()` (ECharts' `init` on `box`) with no `innerHTML` string: guards `box` before ECharts
+ * empties it, and the SVG root ECharts creates (its `clear()`, run by `dispose()`, sets
+ * `innerHTML = null`).
+ */
+export function initWithoutHtml<T extends { getZr(): { painter: unknown } }>(box: HTMLElement, init: () => T): T {
+  clearWithoutHtml(box);
+  const chart = init();
+  const svg = (chart.getZr().painter as { getSvgDom?: () => Element | undefined }).getSvgDom?.();
+  if (svg) clearWithoutHtml(svg);
+  return chart;
+}
