@@ -1,5 +1,5 @@
 // Sizes of the CDN build, as the size budgets and the benchmark read them.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -64,4 +64,49 @@ export function total(files) {
     },
     { raw: 0, gzip: 0, brotli: 0 },
   );
+}
+
+// ---- Added for the benchmark and tests/node/budgets.test.mjs ---------------------------
+
+/** What a chunk is, from its file name (`chunks/echarts-Cw_-St6f.js` → `echarts`). */
+export function chunkRole(file) {
+  const base = file.split(/[\\/]/).pop().replace(/\.js$/, '');
+  return base.replace(/-[\w-]{8}$/, '');
+}
+
+/** Chunks a page loads only on demand (a CSV `src`, an image export), not for drawing. */
+export const ON_DEMAND = /[\\/](csv|export-image)-[^\\/]*\.js$/;
+
+/**
+ * Every file a page with all three widgets downloads from the CDN build: the entry, what it
+ * imports statically or with import() (the runtime, each widget's view and option chunks),
+ * and ECharts; not the chunks matched by `skip` (CSV parser, image export).
+ */
+export function pageClosure(file = ENTRY, { skip = ON_DEMAND } = {}) {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f) || skip.test(f)) return;
+    seen.add(f);
+    const imports = importsOf(f);
+    [...imports.static, ...imports.dynamic].forEach(visit);
+  };
+  visit(file);
+  return [...seen];
+}
+
+/** Relative imports of the CDN files that name no existing file (a build running while we read). */
+export function missingImports(dir = CDN_DIR) {
+  const missing = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) {
+        const imports = importsOf(path);
+        for (const target of [...imports.static, ...imports.dynamic]) if (!existsSync(target)) missing.push(`${path} → ${target}`);
+      }
+    }
+  };
+  walk(dir);
+  return missing;
 }
