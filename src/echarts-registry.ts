@@ -10,16 +10,14 @@ import {
   TooltipComponent,
   MarkLineComponent,
   MarkAreaComponent,
-  AriaComponent,
   type GridComponentOption,
   type TooltipComponentOption,
   type MarkLineComponentOption,
   type MarkAreaComponentOption,
-  type AriaComponentOption,
 } from 'echarts/components';
 import { SVGRenderer, CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, AriaComponent, SVGRenderer, CanvasRenderer]);
+use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, SVGRenderer, CanvasRenderer]);
 
 /** The option type every builder returns: exactly the registered parts. */
 export type ChartOption = ComposeOption<
@@ -29,7 +27,6 @@ export type ChartOption = ComposeOption<
   | TooltipComponentOption
   | MarkLineComponentOption
   | MarkAreaComponentOption
-  | AriaComponentOption
 >;
 
 export type { EChartsType };

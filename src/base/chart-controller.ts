@@ -90,6 +90,8 @@ export class ChartController<S> implements ReactiveController {
   private observedBox?: HTMLElement;
   private lastInputs: readonly unknown[] = [];
   private group?: string;
+  /** The theme read at the last draw (the figure's text needs no fresh read). */
+  private theme?: Settings['theme'];
   /** Notes are folded on screen and unfolded for print. */
   private printing = false;
   private readonly onPrint = (event: Event) => {
@@ -270,13 +272,17 @@ export class ChartController<S> implements ReactiveController {
     return theme === 'auto' && (this.colorScheme?.matches ?? false);
   }
 
-  private settings(): Settings {
+  /**
+   * What the builders see. `measure = false` is for the figure (summary, table), which
+   * reads no colours or sizes: getComputedStyle and clientWidth would force style and
+   * layout of the whole page for every widget on every render (30 widgets: ~40 ms).
+   */
+  private settings(measure = true): Settings {
+    const common = { lang: this.lang, currency: this.chosenCurrency(), highlight: this.host.highlight || undefined, variant: this.hooks.variant() };
+    if (!measure) return { ...common, theme: (this.theme ??= readTheme(this.host, this.isDark())), width: 0, height: 0, animation: false };
     return {
-      lang: this.lang,
-      currency: this.chosenCurrency(),
-      theme: readTheme(this.host, this.isDark()),
-      highlight: this.host.highlight || undefined,
-      variant: this.hooks.variant(),
+      ...common,
+      theme: (this.theme = readTheme(this.host, this.isDark())),
       width: this.chartBox?.clientWidth ?? 0,
       height: this.chartBox?.clientHeight ?? 0,
       animation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
@@ -534,7 +540,7 @@ export class ChartController<S> implements ReactiveController {
   private figureView(): FigureView | undefined {
     if (!this.widgetView || !this.sectionData || this.host.state === 'error') return undefined;
     try {
-      return this.widgetView.describe(this.sectionData, this.settings());
+      return this.widgetView.describe(this.sectionData, this.settings(false));
     } catch (error) {
       queueMicrotask(() => this.fail(error));
       return undefined;

@@ -437,7 +437,6 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
 
   const option: ChartOption = {
     animation: settings.animation,
-    aria: { enabled: false },
     grid: { left: 8, right: gridRight, top: lang === 'ko' ? 30 : 20, bottom: 8 },
     tooltip: {
       ...tooltipBase(settings),

@@ -121,7 +121,6 @@ function baseOption(settings: Settings, box: Layout, categories: readonly string
   const format = moneyAxisLabels([axis.min, axis.max], settings.currency, settings.lang).format;
   return {
     animation: settings.animation,
-    aria: { enabled: false },
     grid: { left: box.gridLeft, right: GRID.right, top: GRID.top, bottom: GRID.bottom, containLabel: false },
     tooltip: {
       ...tooltipBase(settings),

@@ -294,7 +294,6 @@ export function buildRegionsOption(section: RegionsSection, settings: Settings):
 
   const option: ChartOption = {
     animation: settings.animation,
-    aria: { enabled: false },
     // The grid is the plot itself: category labels sit in the margin reserved for them.
     grid: { ...grid, outerBoundsMode: 'none' } as ChartOption['grid'],
     tooltip: {
