@@ -17,6 +17,7 @@ import { dirname, join, relative, resolve, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 import { buildFloor, registeredParts } from './floor.mjs';
 import { CDN_DIR, ENTRY, chunkRole, pageClosure, staticClosure, sizesOf, missingImports } from '../scripts/sizes.mjs';
 
@@ -40,7 +41,6 @@ const ARTICLE_RUNS = QUICK ? 1 : 3;
 const CYCLES = QUICK ? 100 : 500;
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
 const WIDGETS = ['deficit-trend', 'driver-breakdown', 'region-split'];
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const started = Date.now();
 
 // The whole run is bounded: a hung page must not keep CI waiting.
