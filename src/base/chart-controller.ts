@@ -532,6 +532,12 @@ export class ChartController<S> implements ReactiveController {
 
   // ---- rendering --------------------------------------------------------------------
 
+  /** `heading-level` 1–6 makes the heading a heading for screen readers' heading navigation. */
+  private headingLevel(): number | undefined {
+    const level = this.host.headingLevel;
+    return level !== undefined && Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
+  }
+
   private headingText(): string {
     if (this.host.heading) return this.host.heading;
     return this.loaded ? pickText(this.loaded.meta.title, this.lang) : '';
@@ -569,7 +575,9 @@ export class ChartController<S> implements ReactiveController {
     // named on its own and described by the keyboard hint (not the summary again).
     return html`
       <figure part="figure" class=${this.chart ? 'drawn' : 'undrawn'} lang=${lang} aria-labelledby="heading" aria-describedby="summary">
-        <figcaption id="heading" part="heading"><slot name="heading">${heading}</slot></figcaption>
+        <figcaption id="heading" part="heading">${this.headingLevel()
+          ? html`<span role="heading" aria-level=${this.headingLevel()!}><slot name="heading">${heading}</slot></span>`
+          : html`<slot name="heading">${heading}</slot>`}</figcaption>
         <div part="description" class="description"><slot name="description">${description}</slot></div>
         ${this.errorMessage !== undefined
           ? html`<div part="error" class="error" role="alert">

@@ -80,6 +80,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     dataJson: { attribute: 'data' },
     section: {},
     heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
     currency: {},
     scale: { type: Number },
     theme: { reflect: true },
@@ -113,6 +114,13 @@ export abstract class ChartElement<S = unknown> extends LitElement {
 
   /** Title above the chart, overriding the dataset's. The `heading` slot wins over both. */
   declare heading?: string;
+
+  /**
+   * 1–6: expose the title as a heading of that level, so screen-reader users can jump to
+   * charts by heading. Unset, the title is the figure's caption only (the article's own
+   * headings keep their outline).
+   */
+  declare headingLevel?: number;
 
   /** Currency to show when the data has several (`USD`, `KRW`); for data without `meta`, the currency of its numbers. */
   declare currency?: string;
