@@ -211,52 +211,43 @@ export function buildRegionsOption(section: RegionsSection, settings: Settings):
     // Each segment its own shade (darkest first, as the key says); a thin line of
     // background between parts. Samesign stacking puts each sign's parts outward from zero.
     const shade = (seriesIndex: number) => (count === 1 ? 1 : 1 - (seriesIndex * 0.55) / (count - 1));
+    /** One stacked part per region; `null` is a gap (no bar), never zero. */
+    const stacked = (id: string, name: string, seriesIndex: number, valueOf: (row: RegionRow) => number | null, style: (value: number, row: RegionRow) => object) => ({
+      id,
+      name: plain(name),
+      type: 'bar' as const,
+      stack: 'regions',
+      stackStrategy: 'samesign' as const,
+      barWidth: '60%',
+      barMaxWidth: 44,
+      label: { show: false, ...labelStyle },
+      data: rows.map((row, dataIndex) => {
+        const value = valueOf(row);
+        if (value === null) return { value: '-' as const };
+        return { value, ...labelFor(seriesIndex, dataIndex, dim(row.id)), itemStyle: style(value, row) };
+      }),
+    });
     section.segments.forEach((segment, seriesIndex) => {
-      series.push({
-        id: `segment-${segment.id}`,
-        name: plain(segmentNames[seriesIndex]!),
-        type: 'bar',
-        stack: 'regions',
-        stackStrategy: 'samesign',
-        barWidth: '60%',
-        barMaxWidth: 44,
-        label: { show: false, ...labelStyle },
-        data: rows.map((row, dataIndex) => {
-          const value = row.segments[seriesIndex] ?? null;
-          if (value === null) return { value: '-' as const };
-          return {
-            value,
-            ...labelFor(seriesIndex, dataIndex, dim(row.id)),
-            itemStyle: {
-              color: signColor(value, settings),
-              opacity: dim(row.id) * shade(seriesIndex),
-              borderColor: theme.background,
-              borderWidth: 1,
-              ...(row.derived ? { decal: DERIVED_DECAL } : {}),
-            },
-          };
-        }),
-      });
+      series.push(
+        stacked(`segment-${segment.id}`, segmentNames[seriesIndex]!, seriesIndex, (row) => row.segments[seriesIndex] ?? null, (value, row) => ({
+          color: signColor(value, settings),
+          opacity: dim(row.id) * shade(seriesIndex),
+          borderColor: theme.background,
+          borderWidth: 1,
+          ...(row.derived ? { decal: DERIVED_DECAL } : {}),
+        })),
+      );
     });
     if (rows.some((row) => row.unsplit !== null)) {
-      series.push({
-        id: 'unsplit',
-        name: plain(own.unsplit),
-        type: 'bar',
-        stack: 'regions',
-        stackStrategy: 'samesign',
-        barWidth: '60%',
-        barMaxWidth: 44,
-        label: { show: false, ...labelStyle },
-        data: rows.map((row, dataIndex) => {
-          if (row.unsplit === null) return { value: '-' as const };
-          return {
-            value: row.unsplit,
-            ...labelFor(unsplitIndex, dataIndex, dim(row.id)),
-            itemStyle: { color: 'rgba(0,0,0,0)', borderColor: signColor(row.unsplit, settings), borderType: 'dashed' as const, borderWidth: 1, opacity: dim(row.id) },
-          };
-        }),
-      });
+      series.push(
+        stacked('unsplit', own.unsplit, unsplitIndex, (row) => row.unsplit, (value, row) => ({
+          color: 'rgba(0,0,0,0)',
+          borderColor: signColor(value, settings),
+          borderType: 'dashed' as const,
+          borderWidth: 1,
+          opacity: dim(row.id),
+        })),
+      );
     }
   }
 
