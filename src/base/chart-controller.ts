@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Dataset, Lang } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartElement, ChartErrorDetail, ChartReadyDetail, WidgetHooks } from './chart-element.js';
@@ -90,6 +91,8 @@ export class ChartController<S> implements ReactiveController {
   private observedBox?: HTMLElement;
   private lastInputs: readonly unknown[] = [];
   private group?: string;
+  /** The last figure text and what it was computed from. */
+  private described?: { key: readonly unknown[]; view: FigureView };
   /** The theme read at the last draw (the figure's text needs no fresh read). */
   private theme?: Settings['theme'];
   /** Notes are folded on screen and unfolded for print. */
@@ -543,10 +546,20 @@ export class ChartController<S> implements ReactiveController {
     return this.loaded ? pickText(this.loaded.meta.title, this.lang) : '';
   }
 
+  /**
+   * The summary and table, recomputed only when what they say can change: every render
+   * (state changes, key presses, the table toggled) would otherwise format every value
+   * again — thousands for a long series.
+   */
   private figureView(): FigureView | undefined {
     if (!this.widgetView || !this.sectionData || this.host.state === 'error') return undefined;
     try {
-      return this.widgetView.describe(this.sectionData, this.settings(false));
+      const settings = this.settings(false);
+      const key = [this.sectionData, settings.lang, settings.currency, settings.highlight, JSON.stringify(settings.variant)];
+      if (this.described && key.every((part, index) => part === this.described!.key[index])) return this.described.view;
+      const view = this.widgetView.describe(this.sectionData, settings);
+      this.described = { key, view };
+      return view;
     } catch (error) {
       queueMicrotask(() => this.fail(error));
       return undefined;
@@ -601,7 +614,10 @@ export class ChartController<S> implements ReactiveController {
         <span id="chart-hint" class="visually-hidden">${text.keyboardHint}</span>
         <p id="summary" part="summary" class="summary">${figure?.summary ?? ''}</p>
         <div class="live" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${figure ? this.renderTable(figure, text.notPublished) : nothing}
+        ${figure
+          ? // A long series has thousands of cells: re-render them only when the table changes.
+            guard([figure, this.tableShown, text], () => this.renderTable(figure, text.notPublished))
+          : nothing}
         <footer part="footer">
           ${figure?.keyNotes?.map((note) => html`<p class="note">${note}</p>`) ?? nothing}
           ${notes
