@@ -22,7 +22,7 @@ const productionEnv = replace({
 const keepDefinitions = {
   name: 'keep-definitions',
   transform(code, id) {
-    if (/src[\\/](index|deficit-trend|driver-breakdown|region-split|echarts-registry)\.ts$/.test(id)) {
+    if (/src[\\/](index|deficit-trend|driver-breakdown|region-split|echarts-registry|echarts-canvas)\.ts$/.test(id)) {
       return { code, map: null, moduleSideEffects: true };
     }
     return null;
@@ -94,6 +94,10 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Names that say what a chunk is, so the benchmark and the CDN logs are readable.
       manualChunks(id) {
+        // The canvas renderer's own modules load on demand (renderer="canvas", PNG export);
+        // the rest of ECharts comes with the registry. zrender's canvas/graphic.js stays in
+        // the main chunk: the decal patterns (SVG too) use it.
+        if (id.endsWith('echarts-canvas.ts') || /installCanvasRenderer|zrender[\\/]lib[\\/]canvas[\\/](Painter|Layer)\.js/.test(id)) return 'echarts-canvas';
         if (/node_modules[\\/](echarts|zrender)[\\/]/.test(id) || id.endsWith('echarts-registry.ts')) return 'echarts';
         if (/node_modules[\\/]papaparse/.test(id)) return 'csv';
         return undefined;

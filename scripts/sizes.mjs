@@ -74,8 +74,8 @@ export function chunkRole(file) {
   return base.replace(/-[\w-]{8}$/, '');
 }
 
-/** Chunks a page loads only on demand (a CSV `src`, an image export), not for drawing. */
-export const ON_DEMAND = /[\\/](csv|export-image)-[^\\/]*\.js$/;
+/** Chunks a page loads only on demand (a CSV `src`, an image export, the canvas renderer), not for drawing SVG charts. */
+export const ON_DEMAND = /[\\/](csv|export-image|echarts-canvas)-[^\\/]*\.js$/;
 
 /**
  * Every file a page with all three widgets downloads from the CDN build: the entry, what it

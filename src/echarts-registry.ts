@@ -1,7 +1,8 @@
 /**
  * The one place ECharts is imported. Only what the three widgets draw is registered:
  * titles, legends and tables are drawn by Lit in HTML (lighter and more accessible).
- * Everything else imports ECharts types only, or this module lazily.
+ * Everything else imports ECharts types only, or this module lazily. The canvas renderer
+ * is registered on demand by `echarts-canvas.ts`.
  */
 import { use, init, type ComposeOption, type EChartsType } from 'echarts/core';
 import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
@@ -15,9 +16,9 @@ import {
   type MarkLineComponentOption,
   type MarkAreaComponentOption,
 } from 'echarts/components';
-import { SVGRenderer, CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, SVGRenderer, CanvasRenderer]);
+use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, SVGRenderer]);
 
 /** The option type every builder returns: exactly the registered parts. */
 export type ChartOption = ComposeOption<

@@ -339,7 +339,11 @@ export class ChartController<S> implements ReactiveController {
 
   private async draw(inputs: DrawInputs, settings: Settings, announce: boolean, merge = false): Promise<void> {
     const run = ++this.drawRun;
-    const [echartsModule, chartModule] = await Promise.all([import('../echarts-registry.js'), this.hooks.loadChart()]);
+    const [echartsModule, chartModule] = await Promise.all([
+      import('../echarts-registry.js'),
+      this.hooks.loadChart(),
+      inputs.renderer === 'canvas' ? import('../echarts-canvas.js') : undefined,
+    ]);
     // ECharts measures label text once: wait for web fonts, or labels are cut.
     await document.fonts?.ready;
     const section = this.sectionData;

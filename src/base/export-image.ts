@@ -6,6 +6,7 @@ import { initWithoutHtml } from './sanitize.js';
  * whatever type is asked, so the other renderer draws a temporary offscreen copy.
  */
 export async function renderImage(chart: EChartsType, type: 'png' | 'svg', background: string): Promise<string> {
+  if (type === 'png') await import('../echarts-canvas.js');
   const width = chart.getWidth();
   const height = chart.getHeight();
   const holder = document.createElement('div');

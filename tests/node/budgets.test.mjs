@@ -17,9 +17,11 @@ import { buildFloor, checkFloorEntry } from '../../bench/floor.mjs';
 const ENTRY_BUDGET_GZIP = 10_000;
 const ENTRY_AIM_GZIP = 8_000;
 const OWN_CODE_SHARE = 0.1;
-// The target (issue 10) is 10 %; today's code is 17.4 %. Until it gets there, this ceiling
-// keeps the share from growing: lower it with every reduction, never raise it.
-const OWN_CODE_CEILING = 0.18;
+// The target (issue 10) is 10 %; today's code is 18 % (41.1 KB). Until it gets there, a
+// ceiling in bytes keeps our code from growing. Bytes, not the share: loading less ECharts
+// (the canvas renderer on demand, -3.9 KB for every SVG page) shrinks the floor and so
+// raises the share without our code growing. Lower it with every reduction, never raise it.
+const OWN_CODE_CEILING_BYTES = 41_500;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
@@ -46,7 +48,7 @@ test('a page with all three widgets loads the entry, the runtime, ECharts and th
   assert.ok(!roles.includes('csv') && !roles.includes('export-image'), 'on-demand chunks are not counted');
 });
 
-test(`our own code stays under its ceiling of ${OWN_CODE_CEILING * 100} % of the CDN transfer (gzip) of a page with all three widgets (target ${OWN_CODE_SHARE * 100} %)`, { timeout: 300_000 }, async (t) => {
+test(`our own code in the CDN transfer (gzip) of a page with all three widgets stays under ${OWN_CODE_CEILING_BYTES} B (target: ${OWN_CODE_SHARE * 100} % of the transfer)`, { timeout: 300_000 }, async (t) => {
   const files = pageClosure(ENTRY);
   const page = total(files);
   const floor = await buildFloor();
@@ -56,5 +58,5 @@ test(`our own code stays under its ceiling of ${OWN_CODE_CEILING * 100} % of the
   const line = `page transfer ${page.gzip} B gzip (${files.length} files), floor ${floor.main.gzip} B, our own code ${own} B = ${(share * 100).toFixed(1)} % (allowed at this floor: ${allowed} B)`;
   t.diagnostic(line);
   if (share > OWN_CODE_SHARE) t.diagnostic(`above the ${OWN_CODE_SHARE * 100} % target by ${own - allowed} B: run npm run bench for the per-chunk table`);
-  assert.ok(share <= OWN_CODE_CEILING, `${line}: above the ${OWN_CODE_CEILING * 100} % ceiling. Run npm run bench for the per-chunk table.`);
+  assert.ok(own <= OWN_CODE_CEILING_BYTES, `${line}: above the ${OWN_CODE_CEILING_BYTES} B ceiling. Run npm run bench for the per-chunk table.`);
 });
