@@ -11,7 +11,7 @@ import { figureStyles } from './figure-styles.js';
 import { shellStyles } from './styles.js';
 import { readTheme } from './theme.js';
 import { parseJson } from '../data/json.js';
-import { clearDataCache, loadSource } from '../data/load.js';
+import { evictData, loadSource } from '../data/load.js';
 import { readTable } from '../data/tabular.js';
 import { pickText } from '../data/text.js';
 import { DataError } from '../data/types.js';
@@ -163,7 +163,8 @@ export class ChartController<S> implements ReactiveController {
   }
 
   retry(): void {
-    clearDataCache();
+    // Only this widget's URL is fetched again; other widgets keep what they share.
+    if (this.host.src) evictData(this.host.src);
     this.reload();
   }
 
