@@ -74,8 +74,11 @@ export function chunkRole(file) {
   return base.replace(/-[\w-]{8}$/, '');
 }
 
-/** Chunks a page loads only on demand (a CSV `src`, an image export, the canvas renderer), not for drawing SVG charts. */
-export const ON_DEMAND = /[\\/](csv|export-image|echarts-canvas)-[^\\/]*\.js$/;
+/**
+ * Chunks a page loads only on demand, not for drawing SVG charts from JSON: the table and
+ * CSV readers (a child `<table>`, a CSV `src`), the downloads, the canvas renderer.
+ */
+export const ON_DEMAND = /[\\/](csv|tabular|exports|export-image|echarts-canvas)-[^\\/]*\.js$/;
 
 /**
  * Every file a page with all three widgets downloads from the CDN build: the entry, what it

@@ -4,7 +4,6 @@ import type { Dataset, Lang } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartElement, ChartErrorDetail, ChartReadyDetail, WidgetHooks } from './chart-element.js';
 import type { ChartItem, ChartSelectDetail, FigureView, RendererName, Settings, WidgetView } from './contracts.js';
-import { toCsv } from './csv-export.js';
 import { observeNearViewport, observeSize, unobserve } from './observers.js';
 import { initWithoutHtml, sanitizeOptions } from './sanitize.js';
 import { figureStyles } from './figure-styles.js';
@@ -12,7 +11,6 @@ import { shellStyles } from './styles.js';
 import { readTheme } from './theme.js';
 import { parseJson } from '../data/json.js';
 import { evictData, loadSource } from '../data/load.js';
-import { readTable } from '../data/tabular.js';
 import { pickText } from '../data/text.js';
 import { DataError } from '../data/types.js';
 import { normaliseDataset, sectionCurrencies } from '../data/validate.js';
@@ -239,7 +237,10 @@ export class ChartController<S> implements ReactiveController {
     if (script) return parseJson(script.textContent ?? '', 'inline <script> data');
     if (host.src) return loadSource(host.src, { signal, timeout: host.timeout }, { section: this.hooks.sectionKey });
     const table = host.querySelector(':scope > table');
-    if (table) return readTable(table as HTMLTableElement, this.hooks.sectionKey);
+    if (table) {
+      const { readTable } = await import('../data/tabular.js');
+      return readTable(table as HTMLTableElement, this.hooks.sectionKey);
+    }
     throw new DataError('no data: set the data or src attribute, or put a JSON <script> or a <table> inside the tag', 'input');
   }
 
@@ -507,35 +508,17 @@ export class ChartController<S> implements ReactiveController {
 
   // ---- exports ----------------------------------------------------------------------
 
-  private fileName(extension: string, figure: FigureView): string {
-    const title = this.headingText() || this.host.localName;
-    const slug = title.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
-    return `${slug || this.host.localName}-${figure.periodTag}.${extension}`;
-  }
-
-  private download(name: string, href: string): void {
-    const link = document.createElement('a');
-    link.href = href;
-    link.download = name;
-    link.hidden = true;
-    this.host.renderRoot.append(link);
-    link.click();
-    link.remove();
-  }
-
-  private downloadCsv(figure: FigureView): void {
-    const csv = toCsv(figure.table.columns, figure.table.raw);
-    const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-    this.download(this.fileName('csv', figure), url);
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  private async downloadImage(type: 'png' | 'svg', figure: FigureView): Promise<void> {
-    const chart = this.chart;
-    if (!chart) return;
-    const { renderImage } = await import('./export-image.js');
-    const url = await renderImage(chart, type, readTheme(this.host, this.isDark()).background);
-    this.download(this.fileName(type, figure), url);
+  private async export(kind: 'csv' | 'png' | 'svg', figure: FigureView): Promise<void> {
+    const { exportFigure } = await import('./exports.js');
+    await exportFigure({
+      kind,
+      figure,
+      chart: this.chart,
+      root: this.host.renderRoot,
+      title: this.headingText(),
+      tagName: this.host.localName,
+      background: readTheme(this.host, this.isDark()).background,
+    });
   }
 
   // ---- rendering --------------------------------------------------------------------
@@ -639,9 +622,9 @@ export class ChartController<S> implements ReactiveController {
                 <button type="button" aria-controls="data-table" @click=${() => this.toggleTable()}>
                   ${this.tableShown ? text.hideTable : text.showTable}
                 </button>
-                <button type="button" @click=${() => this.downloadCsv(figure)}>${text.getData}</button>
-                <button type="button" ?disabled=${!ready} @click=${() => this.downloadImage('png', figure)}>${text.downloadPng}</button>
-                <button type="button" ?disabled=${!ready} @click=${() => this.downloadImage('svg', figure)}>${text.downloadSvg}</button>
+                <button type="button" @click=${() => this.export('csv', figure)}>${text.getData}</button>
+                <button type="button" ?disabled=${!ready} @click=${() => this.export('png', figure)}>${text.downloadPng}</button>
+                <button type="button" ?disabled=${!ready} @click=${() => this.export('svg', figure)}>${text.downloadSvg}</button>
               </div>`
             : nothing}
         </footer>

@@ -3,7 +3,6 @@
  * widget that names it, while each caller keeps its own timeout and abort.
  */
 import { parseJson } from './json.js';
-import { parseCsv } from './tabular.js';
 import { DataError, type ReadContext } from './types.js';
 
 export interface FetchOptions {
@@ -163,5 +162,8 @@ export function fetchData(url: string, options: FetchOptions = {}): Promise<Fetc
 export async function loadSource(url: string, options: FetchOptions, ctx: Pick<ReadContext, 'section'>): Promise<unknown> {
   const { format, text } = await fetchData(url, options);
   const name = fileName(absolute(url));
-  return format === 'csv' ? parseCsv(text, ctx.section, name) : parseJson(text, name);
+  if (format !== 'csv') return parseJson(text, name);
+  // Tables and CSV are read by a module of their own: JSON pages never fetch it.
+  const { parseCsv } = await import('./tabular.js');
+  return parseCsv(text, ctx.section, name);
 }
