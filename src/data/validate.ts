@@ -78,22 +78,27 @@ function check<S extends v.GenericSchema>(schema: S, raw: unknown, root: string)
 /** Converts raw money to absolute units per currency. */
 type MoneyReader = (raw: RawMoney | undefined, path: string) => Money | null;
 
-/** `n × scale`, rounded to 15 significant digits so `-45.3 × 1e8` is exactly `-4530000000`. */
-function scaled(n: number, scale: number): number {
-  return Number((n * scale).toPrecision(15));
+/**
+ * `n × scale`, rounded to 15 significant digits so `-45.3 × 1e8` is exactly `-4530000000`.
+ * A product beyond the largest number (`1e301 × 1e8`) is an error, not `Infinity`.
+ */
+function scaled(n: number, scale: number, path: string): number {
+  const value = Number((n * scale).toPrecision(15));
+  if (!Number.isFinite(value)) fail(path, `expected an amount that stays finite at scale ${scale}`, n);
+  return value;
 }
 
 function moneyReader(currencies: readonly CurrencyCode[], scales: ReadonlyMap<CurrencyCode, number>): MoneyReader {
   const listed = currencies.join(', ');
   return (raw, path) => {
     if (raw === undefined || raw === null) return null;
-    if (typeof raw === 'number') return { [currencies[0]!]: scaled(raw, scales.get(currencies[0]!)!) };
+    if (typeof raw === 'number') return { [currencies[0]!]: scaled(raw, scales.get(currencies[0]!)!, path) };
     const out: Record<CurrencyCode, number> = {};
     for (const [code, n] of Object.entries(raw)) {
       if (FORBIDDEN_KEYS.has(code)) continue;
       const scale = scales.get(code);
       if (scale === undefined) fail(path, `expected only currencies listed in meta.currencies (${listed})`, code);
-      out[code] = scaled(n, scale);
+      out[code] = scaled(n, scale, join(path, code));
     }
     // `{}` names no amount at all: a gap, like null.
     return Object.keys(out).length ? out : null;
