@@ -8,6 +8,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { faultRoutes } from './tests/server/fault-routes.mjs';
 import { cspRoutes } from './tests/server/csp-routes.mjs';
 import { axTreePlugin } from './tests/a11y/ax-tree-plugin.mjs';
+import { heapPlugin } from './tests/server/heap-plugin.mjs';
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -62,7 +63,7 @@ export default {
   browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
   middleware: [faultRoutes, cspRoutes],
   // ax-tree (tests/a11y): Chromium's accessibility tree under an element, through puppeteer.
-  plugins: [prebundled, axTreePlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [prebundled, axTreePlugin(), heapPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"></head>

@@ -6,40 +6,48 @@ type SizeCallback = (width: number, height: number) => void;
 
 const nearCallbacks = new Map<Element, () => void>();
 const sizeCallbacks = new Map<Element, SizeCallback>();
-let intersection: IntersectionObserver | undefined;
-let resize: ResizeObserver | undefined;
+
+// Both observers are made when this module is evaluated, not on a widget's first call: a
+// callback created inside that call (the minifier inlines these functions into the
+// controller's methods) would share the first widget's scope and keep that widget, its
+// chart and its data alive after removal, for as long as the page lives.
+const intersection = typeof IntersectionObserver === 'function'
+  ? new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const callback = nearCallbacks.get(entry.target);
+          nearCallbacks.delete(entry.target);
+          intersection!.unobserve(entry.target);
+          callback?.();
+        }
+      },
+      // Generous: the chart is drawn before the reader gets there.
+      { rootMargin: '100% 0px 100% 0px' },
+    )
+  : undefined;
+
+const resize = typeof ResizeObserver === 'function'
+  ? new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const box = entry.contentBoxSize?.[0];
+        const width = box ? box.inlineSize : entry.contentRect.width;
+        const height = box ? box.blockSize : entry.contentRect.height;
+        sizeCallbacks.get(entry.target)?.(Math.round(width), Math.round(height));
+      }
+    })
+  : undefined;
 
 /** Calls `onNear` once, when `element` comes within a viewport's height of being seen. */
 export function observeNearViewport(element: Element, onNear: () => void): void {
-  intersection ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const callback = nearCallbacks.get(entry.target);
-        nearCallbacks.delete(entry.target);
-        intersection!.unobserve(entry.target);
-        callback?.();
-      }
-    },
-    // Generous: the chart is drawn before the reader gets there.
-    { rootMargin: '100% 0px 100% 0px' },
-  );
   nearCallbacks.set(element, onNear);
-  intersection.observe(element);
+  intersection?.observe(element);
 }
 
 /** Reports `element`'s content-box size on every change. */
 export function observeSize(element: Element, onSize: SizeCallback): void {
-  resize ??= new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const box = entry.contentBoxSize?.[0];
-      const width = box ? box.inlineSize : entry.contentRect.width;
-      const height = box ? box.blockSize : entry.contentRect.height;
-      sizeCallbacks.get(entry.target)?.(Math.round(width), Math.round(height));
-    }
-  });
   sizeCallbacks.set(element, onSize);
-  resize.observe(element);
+  resize?.observe(element);
 }
 
 /** Stops both observations of `element`. */

@@ -1,0 +1,27 @@
+// A web-test-runner command that counts the objects still alive on the test page after a
+// forced garbage collection, by prototype (CDP `HeapProfiler.collectGarbage` + puppeteer's
+// `queryObjects`). The prototype is read from a global the test sets: `window[payload.global]`.
+// Chromium only: Firefox (WebDriver BiDi) exposes no heap in puppeteer.
+export function heapPlugin() {
+  return {
+    name: 'live-objects-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'live-objects') return undefined;
+      if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name ?? '')) {
+        throw new Error(`live-objects needs Chromium through puppeteer, not ${session.browser.name}`);
+      }
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const prototype = await page.evaluateHandle((name) => window[name], payload.global);
+        const found = await page.queryObjects(prototype);
+        const count = await page.evaluate((list) => list.length, found);
+        await Promise.all([found.dispose(), prototype.dispose()]);
+        return count;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
