@@ -96,3 +96,46 @@ export const quarterly = {
     ],
   },
 };
+
+/** What an ECharts instance drew, read from its zrender scene (the renderer's own shapes). */
+interface Drawn {
+  type: string;
+  z: number;
+  shape: Record<string, unknown>;
+  style: { text?: string; x?: number; y?: number };
+  transformCoordToGlobal(x: number, y: number): number[];
+  getBoundingRect(): { x: number; y: number; width: number; height: number };
+}
+type Scene = { getZr(): { storage: { getDisplayList(update?: boolean): Drawn[] } }; getModel(): { getComponent(type: string, index: number): { coordinateSystem: { getRect(): { x: number; y: number; width: number; height: number } } } } };
+
+/** The plot's rectangle in px. */
+export function gridRect(chart: unknown): { x: number; y: number; width: number; height: number } {
+  return (chart as Scene).getModel().getComponent('grid', 0).coordinateSystem.getRect();
+}
+
+/** Every straight line drawn (axis lines, split lines), in chart px, with its z. */
+export function drawnLines(chart: unknown): { x1: number; y1: number; x2: number; y2: number; z: number }[] {
+  return (chart as Scene)
+    .getZr()
+    .storage.getDisplayList(true)
+    .filter((el) => el.type === 'line')
+    .map((el) => {
+      const s = el.shape as { x1: number; y1: number; x2: number; y2: number };
+      const [x1, y1] = el.transformCoordToGlobal(s.x1, s.y1) as [number, number];
+      const [x2, y2] = el.transformCoordToGlobal(s.x2, s.y2) as [number, number];
+      return { x1: Math.min(x1, x2), y1: Math.min(y1, y2), x2: Math.max(x1, x2), y2: Math.max(y1, y2), z: el.z };
+    });
+}
+
+/** Every element of a zrender type drawn ('ec-polygon' for line areas, 'tspan' for text). */
+export function drawnOfType(chart: unknown, type: string): Drawn[] {
+  return (chart as Scene).getZr().storage.getDisplayList(true).filter((el) => el.type === type);
+}
+
+/** Every piece of text drawn (a line of a label), where it starts, in chart px. */
+export function drawnTexts(chart: unknown): { text: string; x: number; y: number }[] {
+  return drawnOfType(chart, 'tspan').map((el) => {
+    const [x, y] = el.transformCoordToGlobal(el.style.x ?? 0, el.style.y ?? 0) as [number, number];
+    return { text: el.style.text ?? '', x, y };
+  });
+}

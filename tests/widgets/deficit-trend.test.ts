@@ -7,7 +7,7 @@ import { textWidth, wrap } from '../../src/widgets/text-measure.js';
 import { changeCallout, latestChange, trendSummary } from '../../src/widgets/deficit-trend/summary.js';
 import { trendView } from '../../src/widgets/deficit-trend/view.js';
 import type { DeficitTrend } from '../../src/widgets/deficit-trend/element.js';
-import { mount, nextEvent, partText, quarterly, unmountAll, untilState } from '../helpers.js';
+import { drawnLines, drawnOfType, drawnTexts, gridRect, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
 
 const theme: ThemeColors = {
   deficit: '#c0392b',
@@ -39,8 +39,46 @@ const knowledge = () =>
 
 type Anyish = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const seriesOf = (option: unknown) => (option as Anyish)['series'] as Anyish[];
-const xAxisOf = (option: unknown) => (option as Anyish)['xAxis'] as Anyish;
-const yAxisOf = (option: unknown) => (option as Anyish)['yAxis'] as Anyish;
+/** The first of one or more axes. */
+const first = (axis: Anyish) => (Array.isArray(axis) ? axis[0] : axis) as Anyish;
+/** The category axis (with gaps, a hidden slot axis follows it). */
+const xAxisOf = (option: unknown) => first((option as Anyish)['xAxis']);
+/** The value axis (with gaps, a hidden 0–1 axis follows it). */
+const yAxisOf = (option: unknown) => first((option as Anyish)['yAxis']);
+
+/**
+ * The gap bands as drawn: the area of the series on the hidden axes, in slot units (slot i
+ * spans [i, i + 1]), each with the label hung from its top.
+ */
+function bandsOf(option: unknown): { from: number; to: number; label: Anyish }[] {
+  const o = option as Anyish;
+  const helper = seriesOf(option).filter((s) => s['xAxisIndex'] === 1);
+  if (!helper.length) return [];
+  expect(helper).to.have.length(1);
+  const band = helper[0]!;
+  // On a hidden slot axis and a hidden 0–1 axis, shaded from the line at 1 down to 0: the plot's full height.
+  expect(band['type']).to.equal('line');
+  expect(band['yAxisIndex']).to.equal(1);
+  expect(o['xAxis'][1]).to.deep.include({ type: 'value', show: false, min: 0, max: xAxisOf(option)['data'].length });
+  expect(o['yAxis'][1]).to.deep.include({ type: 'value', show: false, min: 0, max: 1 });
+  expect(band['areaStyle']['origin']).to.equal('start');
+  expect(band['lineStyle']['width']).to.equal(0);
+  // Scenery: never hovered, never in a tooltip or the axis pointer, under the data.
+  expect(band['silent']).to.equal(true);
+  expect(band['tooltip']['show']).to.equal(false);
+  expect(o['xAxis'][1]['axisPointer']['show']).to.equal(false);
+  expect(band['z']).to.be.below(seriesOf(option)[0]!['z']);
+  const bands: { from: number; to: number; label: Anyish }[] = [];
+  const points = band['data'] as Anyish[];
+  for (let i = 0; i < points.length; i += 4) {
+    const [start, middle, end] = [points[i]!, points[i + 1]!, points[i + 2]!];
+    expect([start[1], middle['value'][1], end[1]], 'along the top').to.deep.equal([1, 1, 1]);
+    expect(middle['value'][0]).to.equal((start[0] + end[0]) / 2);
+    if (i + 3 < points.length) expect(points[i + 3], 'a break between bands').to.deep.equal([null, null]);
+    bands.push({ from: start[0], to: end[0], label: middle['label'] });
+  }
+  return bands;
+}
 
 describe('deficit-trend option builder', () => {
   it('draws a gap as a gap and keeps unlisted periods as empty slots', () => {
@@ -56,12 +94,14 @@ describe('deficit-trend option builder', () => {
     expect(data[2]).to.equal('-', 'null is a gap, never zero');
     expect(data.map((d: unknown) => (d === '-' ? d : (d as Anyish)['value']))).to.deep.equal([-1e9, '-', '-', -1.2e9]);
     expect(items.map((i) => [i.id, i.dataIndex])).to.deep.equal([['2023H1', 0], ['2024H2', 3]]);
-    // One shaded band over the two empty slots, labelled as unpublished.
-    const bands = seriesOf(option)[0]!['markArea']['data'] as Anyish[][];
-    expect(bands).to.have.length(1);
-    expect(bands[0]![0]!['xAxis']).to.equal(1);
-    expect(bands[0]![1]!['xAxis']).to.equal(2);
-    expect(bands[0]![0]!['label']['formatter']).to.equal('not published');
+    // One shaded band over the whole of the two empty slots, labelled as unpublished.
+    const bands = bandsOf(option);
+    expect(bands.map((b) => [b.from, b.to])).to.deep.equal([[1, 3]]);
+    expect(bands[0]!.label['formatter']).to.equal('not published');
+    expect(bands[0]!.label['position']).to.equal('bottom', 'hung from the top of the plot');
+    // The band is no item: the keyboard and chart-select reach the two bars only.
+    expect(seriesOf(option).findIndex((s) => s['xAxisIndex'] === 1)).to.equal(1);
+    expect(items.every((i) => i.seriesIndex === 0)).to.equal(true);
   });
 
   it('breaks a line at a gap (connectNulls false) and spans the band between published points', () => {
@@ -71,7 +111,8 @@ describe('deficit-trend option builder', () => {
     expect(line['type']).to.equal('line');
     expect(line['connectNulls']).to.equal(false);
     expect(line['data'][1]).to.equal('-');
-    expect(line['markArea']['data'][0].map((end: Anyish) => end['xAxis'])).to.deep.equal([0, 2]);
+    // From the published point before the gap to the one after: slot centres 0 and 2.
+    expect(bandsOf(option).map((b) => [b.from, b.to])).to.deep.equal([[0.5, 2.5]]);
     expect(line['color'], 'all deficit: one colour').to.equal(theme.deficit);
   });
 
@@ -102,8 +143,14 @@ describe('deficit-trend option builder', () => {
     expect(latest['label']['position']).to.deep.equal(['100%', '100%']);
     expect(latest['label']['align']).to.equal('right');
     expect(latest['label']['verticalAlign']).to.equal('top');
-    // No vertical annotation line crossing the bar: the only markLine is the zero line.
-    expect(series['markLine']['data']).to.deep.equal([{ yAxis: 0 }]);
+    // No vertical annotation line crossing the bar: the only rule is the zero line, the
+    // category axis' line laid on zero of the value axis, over the bars.
+    expect(seriesOf(option).map((s) => [s['type'], s['xAxisIndex'] ?? 0])).to.deep.equal([['bar', 0], ['line', 1]], 'the bars and the gap band');
+    expect(bandsOf(option).map((b) => [b.from, b.to])).to.deep.equal([[1, 2]]);
+    const x = xAxisOf(option);
+    expect(x['axisLine']).to.deep.include({ show: true, onZero: true, onZeroAxisIndex: 0 });
+    expect(x['z']).to.be.above(series['z']);
+    expect(yAxisOf(option)['axisLine']['onZero']).to.equal(false);
     // Room for the label under the deepest bar.
     const y = yAxisOf(option);
     expect(y['min']).to.be.below(-4.53e9 - 0.5e9);
@@ -137,7 +184,7 @@ describe('deficit-trend option builder', () => {
     const label = series['data'][0]['label'];
     expect(label['formatter']).to.equal('{c|Rule ｛a｝ change}', 'braces from data cannot reach ECharts templates');
     expect(label['position']).to.deep.equal(['50%', '100%']);
-    expect(series['markArea']['data'][0][0]['label']['formatter']).to.equal('Survey paused');
+    expect(bandsOf(buildTrendOption(section, settings()).option).map((b) => [b.from, b.to, b.label['formatter']])).to.deep.equal([[1, 2, 'Survey paused']]);
   });
 
   it('draws several series: the balance as bars, the others as named lines', () => {
@@ -392,6 +439,58 @@ describe('<deficit-trend> with a dataset it has never seen', () => {
     expect(partText(el, 'table')).to.contain('(KRW)');
   });
 
+  it('draws the zero line across the plot at zero, over the bars, for mixed and all-surplus data', async () => {
+    const surplus = { periods: ['2022', '2023', '2024'], series: [{ id: 'b', label: 'Balance', values: [5, 3, 4] }] };
+    for (const [data, type] of [[json, 'bar'], [json, 'line'], [JSON.stringify(surplus), 'bar']] as const) {
+      const el = mount<DeficitTrend>(`<deficit-trend eager type="${type}" data='${data}'></deficit-trend>`);
+      await untilState(el, 'ready');
+      await settled(el);
+      const chart = el.chart!;
+      const zero = chart.convertToPixel({ yAxisIndex: 0 }, 0) as number;
+      const rect = gridRect(chart);
+      if (data !== json) expect(zero, 'all surplus: zero is the plot\'s bottom').to.be.closeTo(rect.y + rect.height, 1);
+      const rules = drawnLines(chart).filter((l) => Math.abs(l.y1 - zero) <= 1 && Math.abs(l.y2 - zero) <= 1 && l.x1 <= rect.x + 1 && l.x2 >= rect.x + rect.width - 1);
+      // The grid's own line at zero lies under the bars; the zero line is drawn over them (z 5, as the bars are z 3).
+      expect(rules.some((l) => l.z > 3), `${type} ${data === json ? 'mixed' : 'surplus'}`).to.equal(true);
+      // The category labels stay under the plot.
+      const label = drawnTexts(chart).find((t) => t.text === (data === json ? 'Q1 2024' : '2022'))!;
+      expect(label.y).to.be.above(rect.y + rect.height);
+    }
+  });
+
+  it('shades the whole of a gap slot from the top of the plot to the bottom, labelled, under the bars', async () => {
+    const el = mount<DeficitTrend>(`<deficit-trend eager data='${json}'></deficit-trend>`);
+    await untilState(el, 'ready');
+    await settled(el);
+    const chart = el.chart!;
+    const rect = gridRect(chart);
+    const slot = rect.width / 5;
+    const areas = drawnOfType(chart, 'ec-polygon');
+    expect(areas).to.have.length(1);
+    const band = areas[0]!.getBoundingRect();
+    expect(band.x, 'left edge of Q2 2024').to.be.closeTo(rect.x + slot, 1);
+    expect(band.x + band.width, 'right edge of Q2 2024').to.be.closeTo(rect.x + 2 * slot, 1);
+    expect(band.y).to.be.closeTo(rect.y, 1);
+    expect(band.y + band.height).to.be.closeTo(rect.y + rect.height, 1);
+    expect(areas[0]!.z).to.be.below(3);
+    const label = drawnTexts(chart).find((t) => t.text === 'not published')!;
+    expect(label, 'the band says why it is empty').to.not.equal(undefined);
+    // Centred in the band (the text's anchor, centre-aligned), at its top.
+    expect(label.x).to.be.closeTo(rect.x + 1.5 * slot, 1);
+    expect(label.y).to.be.within(rect.y, rect.y + 30);
+    // The band is no item: the keyboard walks the four published quarters only.
+    const region = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+    region.focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      region.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      const selected = nextEvent<{ id: string }>(el, 'chart-select');
+      region.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      seen.push((await selected).detail.id);
+    }
+    expect(seen).to.deep.equal(['2024Q1', '2024Q3', '2024Q4', '2025Q1', '2024Q1']);
+  });
+
   it('draws a line with a break at the gap', async () => {
     const el = mount<DeficitTrend>(`<deficit-trend eager type="line" data='${json}'></deficit-trend>`);
     await untilState(el, 'ready');
@@ -400,5 +499,11 @@ describe('<deficit-trend> with a dataset it has never seen', () => {
     expect(series['connectNulls']).to.equal(false);
     expect(series['data'][1]).to.equal('-');
     expect(partText(el, 'footer')).to.contain('Open circles are provisional figures.');
+    // The band runs from the published point before the gap to the one after.
+    await settled(el);
+    const chart = el.chart!;
+    const band = drawnOfType(chart, 'ec-polygon').map((a) => a.getBoundingRect()).find((r) => r.height >= gridRect(chart).height - 1)!;
+    expect(band.x).to.be.closeTo(chart.convertToPixel({ xAxisIndex: 0 }, 'Q1 2024') as number, 1);
+    expect(band.x + band.width).to.be.closeTo(chart.convertToPixel({ xAxisIndex: 0 }, 'Q3 2024') as number, 1);
   });
 });

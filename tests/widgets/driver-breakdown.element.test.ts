@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { getInstanceByDom } from 'echarts/core';
 import type { DriverBreakdown } from '../../src/widgets/driver-breakdown/element.js';
-import { mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+import { drawnLines, drawnTexts, gridRect, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
 
 /** The unseen dataset: three quarterly categories, one with a child, mixed signs, no published totals. */
 const data = JSON.stringify(quarterly);
@@ -23,6 +23,8 @@ function barLayout(el: Element, seriesIndex: number, dataIndex: number) {
   const rect = model.getSeriesByIndex(seriesIndex).getData().getItemLayout(dataIndex);
   return { left: Math.min(rect.x, rect.x + rect.width), right: Math.max(rect.x, rect.x + rect.width) };
 }
+/** Where the category label of Gamma is drawn, in chart px. */
+const gammaLabel = (el: Element) => drawnTexts(chartOf(el)).find((t) => t.text === 'Gamma')!;
 const xPixel = (el: Element, value: number) => chartOf(el).convertToPixel({ xAxisIndex: 0 }, value) as number;
 
 describe('<driver-breakdown>', () => {
@@ -56,6 +58,53 @@ describe('<driver-breakdown>', () => {
       const drawn = barLayout(el, 1, i);
       expect(drawn.left, `step ${i} left`).to.be.closeTo(xPixel(el, Math.min(from, to)), 1);
       expect(drawn.right, `step ${i} right`).to.be.closeTo(xPixel(el, Math.max(from, to)), 1);
+    }
+  });
+
+  it('draws the zero line top to bottom at zero, over the bars, in both views', async () => {
+    for (const view of ['balance', 'change']) {
+      const el = mount<DriverBreakdown>(`<driver-breakdown eager view="${view}" data='${data}'></driver-breakdown>`);
+      await untilState(el, 'ready');
+      await settled(el);
+      const rect = gridRect(chartOf(el));
+      const zero = xPixel(el, 0);
+      const rules = drawnLines(chartOf(el)).filter((l) => Math.abs(l.x1 - zero) <= 1 && Math.abs(l.x2 - zero) <= 1 && l.y1 <= rect.y + 1 && l.y2 >= rect.y + rect.height - 1);
+      expect(rules.some((l) => l.z > 2), view).to.equal(true);
+      // The category labels stay at the chart's left edge.
+      expect(gammaLabel(el).x, view).to.be.below(10);
+    }
+  });
+
+  it('joins each bridge step\'s end to the next step\'s start with a connector, row centre to row centre', async () => {
+    const el = mount<DriverBreakdown>(`<driver-breakdown eager view="change" sort="data" data='${data}'></driver-breakdown>`);
+    await untilState(el, 'ready');
+    await settled(el);
+    const chart = chartOf(el);
+    const option = chart.getOption() as { series: { id: string; silent?: boolean; tooltip?: { show: boolean } }[] };
+    const index = option.series.findIndex((s) => s.id === 'connectors');
+    expect(index).to.equal(2, 'after the steps: the items keep their series index');
+    expect(option.series[index]!.silent).to.equal(true);
+    expect(option.series[index]!.tooltip!.show).to.equal(false);
+    // A line series keeps its points' px in one array: x, y, x, y...
+    type Points = { getLayout(key: 'points'): ArrayLike<number>; count(): number };
+    const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): Points } } }).getModel();
+    const layout = model.getSeriesByIndex(index).getData();
+    const xy = layout.getLayout('points');
+    const point = (i: number) => [xy[2 * i]!, xy[2 * i + 1]!] as const;
+    const row = (i: number) => chart.convertToPixel({ yAxisIndex: 0 }, i) as number;
+    // Steps 40 → 0 → −40 → −150 (Alpha −40, Beta −40, Gamma −110), then the total: 4 connectors, broken in between.
+    expect(layout.count()).to.equal(4 * 3 - 1);
+    for (let i = 0; i < 4; i++) {
+      const [a, b] = [point(i * 3), point(i * 3 + 1)];
+      const end = barLayout(el, 1, i);
+      const next = barLayout(el, 1, i + 1);
+      // At the value where step i ends and step i + 1 starts.
+      expect(a[0], `connector ${i}`).to.be.closeTo(b[0], 0.5);
+      expect([Math.abs(a[0] - end.left), Math.abs(a[0] - end.right)].some((d) => d < 1), `connector ${i} at the end of step ${i}`).to.equal(true);
+      expect([Math.abs(a[0] - next.left), Math.abs(a[0] - next.right)].some((d) => d < 1), `connector ${i} at the start of step ${i + 1}`).to.equal(true);
+      expect(a[1]).to.be.closeTo(row(i), 1);
+      expect(b[1]).to.be.closeTo(row(i + 1), 1);
+      if (i < 3) expect(Number.isNaN(point(i * 3 + 2)[0]), 'a break').to.equal(true);
     }
   });
 

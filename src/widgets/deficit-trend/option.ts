@@ -79,6 +79,13 @@ function planAxis(slots: readonly Period[], lang: Lang, slotPx: number): AxisPla
   return { mode: 'years', every };
 }
 
+/** `base`, or `base` with underscores added, so a helper series' id is none of the data's. */
+function unusedId(base: string, taken: readonly string[]): string {
+  let id = base;
+  while (taken.includes(id)) id += '_';
+  return id;
+}
+
 /** Line styles for the second and later series: told apart by dash as well as by colour. */
 const DASHES = ['solid', 'dashed', 'dotted'] as const;
 
@@ -315,8 +322,12 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
     };
   })();
 
-  // Gaps in the balance: shaded bands, so a gap never reads as zero.
-  const gapBands: unknown[] = [];
+  // Gaps in the balance: shaded bands, so a gap never reads as zero. A band is the area
+  // under a line along the top of a hidden 0–1 axis, over a hidden x axis counted in slots
+  // (slot i spans [i, i + 1]): bars shade whole slots, a line shades from the published
+  // point before the gap to the one after, where the line breaks. Its label (the period's
+  // note, else "not published") hangs from the top, when it fits.
+  const bandData: unknown[] = [];
   for (let slot = 0; slot < count; slot++) {
     if (balance[slot] !== null) continue;
     let end = slot;
@@ -327,28 +338,25 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
     const labelText = note ?? text.notPublished;
     const lines = wrap(labelText, Math.max(0, bandPx - 6), 11);
     const fits = lines.every((line) => textWidth(line, 11) <= bandPx - 4) && lines.length <= 4;
-    const from = firstType === 'bar' ? slot : Math.max(0, slot - 1);
-    const to = firstType === 'bar' ? end : Math.min(count - 1, end + 1);
-    gapBands.push([
+    const from = firstType === 'bar' ? slot : Math.max(0, slot - 1) + 0.5;
+    const to = firstType === 'bar' ? end + 1 : Math.min(count - 1, end + 1) + 0.5;
+    if (bandData.length) bandData.push([null, null]);
+    bandData.push(
+      [from, 1],
       {
-        xAxis: from,
+        value: [(from + to) / 2, 1],
+        // A point of no size, to hang the label from.
+        symbol: 'circle',
+        symbolSize: 0,
         label: fits
-          ? { show: true, position: 'insideTop', formatter: lines.join('\n'), color: theme.muted, fontFamily: theme.fontFamily, fontSize: 11, lineHeight: 14 }
+          ? { show: true, position: 'bottom', distance: 5, formatter: lines.join('\n'), color: theme.muted, fontFamily: theme.fontFamily, fontSize: 11, lineHeight: 14 }
           : { show: false },
       },
-      { xAxis: to },
-    ]);
+      [to, 1],
+    );
     slot = end;
   }
-
-  const zeroLine = {
-    silent: true,
-    symbol: ['none', 'none'],
-    animation: false,
-    lineStyle: { color: theme.muted, width: 1, type: 'solid' as const, opacity: 0.9 },
-    label: { show: false },
-    data: [{ yAxis: 0 }],
-  };
+  const bands = bandData.length > 0;
 
   const series: Record<string, unknown>[] = section.series.map((trendSeries, seriesIndex) => {
     const column = values[seriesIndex]!;
@@ -356,8 +364,6 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
       const common = {
         id: trendSeries.id,
         name: names[0],
-        markLine: zeroLine,
-        markArea: { silent: true, itemStyle: { color: theme.grid, opacity: 0.55 }, data: gapBands },
         emphasis: { focus: 'none' as const },
         z: 3,
       };
@@ -435,6 +441,53 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
     return lines.join('\n');
   };
 
+  // The zero line is the category axis' own line, laid on zero of the value axis (its labels
+  // stay at the bottom), drawn over the bars like a rule.
+  const categoryAxis = {
+    type: 'category' as const,
+    data: fullNames,
+    axisLine: { show: true, onZero: true, onZeroAxisIndex: 0, lineStyle: { color: theme.muted, width: 1, type: 'solid' as const, opacity: 0.9 } },
+    axisTick: { show: false, interval: 0 },
+    axisLabel,
+    z: 5,
+  };
+  const valueAxis = {
+    type: 'value' as const,
+    min,
+    max,
+    interval: step,
+    ...(lang === 'ko'
+      ? { name: unitLabel(axisUnit, currency, lang), nameLocation: 'end' as const, nameGap: 12, nameTextStyle: { ...textBase(settings), align: 'left' as const, padding: [0, 0, 0, -tickWidth + 12] } }
+      : {}),
+    axisLabel: { ...textBase(settings), formatter: axisFormat },
+    splitLine: { lineStyle: { color: theme.grid } },
+    // No line or ticks (shown by default beside the hidden value axis for the bands), and
+    // never laid on zero of that axis (the Korean unit name would move with it).
+    axisLine: { show: false, onZero: false },
+    axisTick: { show: false },
+  };
+  // Only for the gap bands: hidden, never pointed at by the tooltip.
+  const slotAxis = { type: 'value' as const, show: false, min: 0, max: count, axisPointer: { show: false } };
+  const bandAxis = { type: 'value' as const, show: false, min: 0, max: 1, axisPointer: { show: false } };
+  const bandSeries = {
+    id: unusedId('gaps', section.series.map((s) => s.id)),
+    type: 'line',
+    xAxisIndex: 1,
+    yAxisIndex: 1,
+    data: bandData,
+    symbol: 'none',
+    connectNulls: false,
+    clip: false,
+    lineStyle: { width: 0, opacity: 0 },
+    areaStyle: { color: theme.grid, opacity: 0.55, origin: 'start' as const },
+    // Scenery, not data: no hover, no tooltip, no emphasis, under the bars and lines.
+    silent: true,
+    tooltip: { show: false },
+    emphasis: { disabled: true },
+    animation: false,
+    z: 1,
+  };
+
   const option: ChartOption = {
     animation: settings.animation,
     grid: { left: 8, right: gridRight, top: lang === 'ko' ? 30 : 20, bottom: 8 },
@@ -447,25 +500,9 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
         return first && typeof first.dataIndex === 'number' ? slotTooltip(first.dataIndex) : '';
       },
     },
-    xAxis: {
-      type: 'category',
-      data: fullNames,
-      axisLine: { show: false },
-      axisTick: { show: false, interval: 0 },
-      axisLabel,
-    },
-    yAxis: {
-      type: 'value',
-      min,
-      max,
-      interval: step,
-      ...(lang === 'ko'
-        ? { name: unitLabel(axisUnit, currency, lang), nameLocation: 'end' as const, nameGap: 12, nameTextStyle: { ...textBase(settings), align: 'left' as const, padding: [0, 0, 0, -tickWidth + 12] } }
-        : {}),
-      axisLabel: { ...textBase(settings), formatter: axisFormat },
-      splitLine: { lineStyle: { color: theme.grid } },
-    },
-    series: series as ChartOption['series'],
+    xAxis: bands ? [categoryAxis, slotAxis] : categoryAxis,
+    yAxis: bands ? [valueAxis, bandAxis] : valueAxis,
+    series: (bands ? [...series, bandSeries] : series) as ChartOption['series'],
   };
   return { option, items };
 }

@@ -142,7 +142,10 @@ function baseOption(settings: Settings, box: Layout, categories: readonly string
       type: 'category',
       inverse: true,
       data: categories.map((_, index) => String(index)),
-      axisLine: { show: false },
+      // The zero line: the category axis' own line, laid on zero of the value axis (the
+      // labels stay at the chart's left edge) and drawn over the bars.
+      axisLine: { show: true, onZero: true, lineStyle: { color: settings.theme.muted, type: 'solid', width: 1 } },
+      z: 5,
       axisTick: { show: false },
       splitLine: { show: false },
       axisLabel: {
@@ -154,17 +157,6 @@ function baseOption(settings: Settings, box: Layout, categories: readonly string
         rich: rich(settings),
       },
     },
-  };
-}
-
-/** The zero line, drawn over the grid lines (the category axis sits at the plot's left edge). */
-function zeroLine(settings: Settings) {
-  return {
-    silent: true,
-    symbol: 'none',
-    label: { show: false },
-    lineStyle: { color: settings.theme.muted, type: 'solid' as const, width: 1 },
-    data: [{ xAxis: 0 }],
   };
 }
 
@@ -263,7 +255,6 @@ function balanceOption(section: DriversSection, settings: Settings): ChartBuild 
       }),
       label: { show: true, distance: LABEL_GAP, formatter: labelFormatter, rich: rich(settings) },
       emphasis: { focus: 'none' },
-      markLine: zeroLine(settings),
     },
     {
       id: 'previous',
@@ -361,15 +352,10 @@ function changeOption(section: DriversSection, settings: Settings): ChartBuild {
   };
   const band = bandOf(steps.length, settings);
   const barWidth = Math.max(6, Math.min(26, Math.round(band * 0.6)));
-  // Connectors: a thin line from each step's end to the next step's start.
-  const connector = { color: settings.theme.muted, type: 'dashed' as const, width: 1 };
-  const connectors = steps.slice(0, -1).map(
-    (step, i) =>
-      [
-        { coord: [step.to, String(i)], lineStyle: connector },
-        { coord: [step.to, String(i + 1)], lineStyle: connector },
-      ] as [{ coord: [number, string]; lineStyle: typeof connector }, { coord: [number, string]; lineStyle: typeof connector }],
-  );
+  // Connectors: a thin dashed line from each step's end to the next step's start, at the
+  // value where one ends and the next begins, from row centre to row centre. One line
+  // series, broken between connectors.
+  const connectors = steps.slice(0, -1).flatMap((step, i) => [...(i ? [[null, null]] : []), [step.to, i], [step.to, i + 1]]);
   option.series = [
     { id: 'base', type: 'bar', stack: 'bridge', stackStrategy: 'all', silent: true, barWidth, data: steps.map((s) => (s.kind === 'change' || s.kind === 'residual' ? s.from : 0)), itemStyle: { color: TRANSPARENT }, label: { show: false }, emphasis: { disabled: true }, tooltip: { show: false } },
     {
@@ -396,13 +382,20 @@ function changeOption(section: DriversSection, settings: Settings): ChartBuild {
         rich: rich(settings),
       },
       emphasis: { focus: 'none' },
-      markLine: {
-        ...zeroLine(settings),
-        data: [
-          ...zeroLine(settings).data,
-          ...connectors,
-        ],
-      },
+    },
+    {
+      id: 'connectors',
+      type: 'line',
+      data: connectors,
+      symbol: 'none',
+      connectNulls: false,
+      lineStyle: { color: settings.theme.muted, type: 'dashed', width: 1 },
+      // Scenery, not data: no hover, no tooltip, no emphasis; over the bars' ends.
+      silent: true,
+      tooltip: { show: false },
+      emphasis: { disabled: true },
+      animation: false,
+      z: 5,
     },
   ];
   return { option, items };
