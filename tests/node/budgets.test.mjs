@@ -17,11 +17,11 @@ import { buildFloor, checkFloorEntry } from '../../bench/floor.mjs';
 const ENTRY_BUDGET_GZIP = 10_000;
 const ENTRY_AIM_GZIP = 8_000;
 const OWN_CODE_SHARE = 0.1;
-// The target (issue 10) is 10 %; today's code is 18 % (41.1 KB). Until it gets there, a
+// The target (issue 10) is 10 %; today's code is 18.2 % (40.1 KB). Until it gets there, a
 // ceiling in bytes keeps our code from growing. Bytes, not the share: loading less ECharts
-// (the canvas renderer on demand, -3.9 KB for every SVG page) shrinks the floor and so
-// raises the share without our code growing. Lower it with every reduction, never raise it.
-const OWN_CODE_CEILING_BYTES = 41_500;
+// (the canvas renderer on demand, no MarkLine/MarkArea) shrinks the floor and so raises the
+// share without our code growing. Lower it with every reduction, never raise it.
+const OWN_CODE_CEILING_BYTES = 40_200;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
