@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { DeficitTrend } from '../../src/widgets/deficit-trend/element.js';
 import type { RegionSplit } from '../../src/widgets/region-split/element.js';
-import { mount, nextEvent, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+import { mount, nextEvent, quarterly, settled, unmountAll, until, untilState } from '../helpers.js';
 
 /** Captures what the widget downloads: the anchor's file name and its URL (blob or data). */
 function captureDownloads() {
@@ -32,14 +32,6 @@ function button(el: Element, label: RegExp): HTMLButtonElement {
   const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => label.test(b.textContent ?? ''));
   if (!found) throw new Error(`no button ${label}`);
   return found;
-}
-
-async function until(check: () => boolean, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 function loadImage(src: string): Promise<HTMLImageElement> {

@@ -7,8 +7,8 @@ import { expect } from '@esm-bundle/chai';
 import { toCsv } from '../../src/base/csv-export.js';
 import { HTML_INJECTION_KEYS, sanitizeOptions } from '../../src/base/sanitize.js';
 import type { ChartElement } from '../../src/base/chart-element.js';
-import { mount, quarterly, unmountAll, untilState } from '../helpers.js';
-import { PAYLOADS, sleep } from './support.js';
+import { mount, quarterly, unmountAll, until, untilState } from '../helpers.js';
+import { PAYLOADS } from './support.js';
 
 type Widget = ChartElement<unknown> & HTMLElement;
 
@@ -84,7 +84,8 @@ describe('CSV export: formula injection', () => {
       await el.updateComplete;
       const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => /data/i.test(b.textContent ?? ''))!;
       button.click();
-      await sleep(20);
+      // The download code is fetched on the first click.
+      await until(() => captured.length > 0);
       expect(captured).to.have.length(1);
       expect(captured[0]!.type).to.match(/^text\/csv/);
       const text = (await captured[0]!.text()).replace(/^\uFEFF/, '');
