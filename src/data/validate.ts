@@ -335,7 +335,3 @@ export function sectionCurrencies(dataset: Dataset, section: SectionKey): Curren
   return dataset.meta.currencies.filter((c) => amounts.every((m) => Object.hasOwn(m, c)));
 }
 
-/** True when the section is absent or has no non-null amount (the widget's `empty` state). */
-export function isEmptySection(dataset: Dataset, section: SectionKey): boolean {
-  return sectionAmounts(dataset, section).every((m) => m === null);
-}

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { DataError, type ReadContext } from '../../src/data/types.js';
-import { isEmptySection, normaliseDataset, sectionCurrencies } from '../../src/data/validate.js';
+import { normaliseDataset, sectionCurrencies } from '../../src/data/validate.js';
 
 const trendCtx: ReadContext = { currency: 'USD', scale: 1, section: 'trend' };
 
@@ -186,7 +186,7 @@ describe('normaliseDataset: normal form', () => {
   });
 });
 
-describe('sectionCurrencies and isEmptySection', () => {
+describe('sectionCurrencies', () => {
   const meta = { currencies: { USD: { scale: 1e8 }, KRW: { scale: 1e12 } } };
 
   it('offers a currency only when every non-null amount has it', () => {
@@ -201,12 +201,5 @@ describe('sectionCurrencies and isEmptySection', () => {
   it('counts segment values of regions', () => {
     const d = normaliseDataset({ meta, regions: { period: '2025', segments: [{ id: 'c' }], items: [{ label: 'Asia', value: { USD: 1, KRW: 1 }, values: { c: 3 } }] } }, trendCtx);
     expect(sectionCurrencies(d, 'regions')).to.deep.equal(['USD']);
-  });
-
-  it('calls a section with only gaps, or no section, empty', () => {
-    const d = normaliseDataset({ trend: { periods: ['2024', '2025'], series: [{ values: [null, null] }] }, drivers: { period: '2025', items: [{ label: 'A', value: 0 }] } }, trendCtx);
-    expect(isEmptySection(d, 'trend')).to.equal(true);
-    expect(isEmptySection(d, 'drivers')).to.equal(false); // zero is a figure, not a gap
-    expect(isEmptySection(d, 'regions')).to.equal(true);
   });
 });
