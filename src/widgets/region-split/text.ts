@@ -1,8 +1,9 @@
 import type { Lang } from '../../data/types.js';
 
 /**
- * Strings only `<region-split>` shows. Plain text, never markup. Kept here while the
- * shared `Messages` (src/format/messages.ts) does not carry them yet.
+ * Strings only `<region-split>` shows. Plain text, never markup. Kept with the widget,
+ * not in the shared `Messages` (src/format/messages.ts): they load with its chunk, so a
+ * page without a `<region-split>` never downloads them.
  */
 export interface RegionsText {
   /** Header of the table's first column and of the CSV's. */
