@@ -24,7 +24,7 @@ const variants = [
     options: { parts: [...parts, component('MarkLineComponent'), component('MarkAreaComponent')] },
   },
   { name: 'with-aria', label: 'with AriaComponent again', options: { parts: [...parts, component('AriaComponent')] } },
-  { name: 'no-tooltip', label: 'without TooltipComponent (tooltips drawn in HTML by us)', options: { parts: without('TooltipComponent') } },
+  { name: 'with-tooltip', label: 'with TooltipComponent again (registered until 2026-11-27; tooltips are now drawn in HTML)', options: { parts: [...parts, component('TooltipComponent')] } },
   { name: 'no-line', label: 'without LineChart (bars only)', options: { parts: without('LineChart') } },
   { name: 'canvas-only', label: 'CanvasRenderer instead of SVGRenderer', options: { parts: [...without('SVGRenderer'), renderer('CanvasRenderer')] } },
 ];

@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { Dataset, Lang } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartElement, ChartErrorDetail, ChartReadyDetail, WidgetHooks } from './chart-element.js';
-import type { ChartItem, ChartSelectDetail, FigureView, RendererName, Settings, WidgetView } from './contracts.js';
+import type { ChartItem, ChartSelectDetail, FigureView, RendererName, Settings, TooltipText, WidgetView } from './contracts.js';
 import { observeNearViewport, observeSize, unobserve } from './observers.js';
 import { initWithoutHtml, sanitizeOptions } from './sanitize.js';
 import { figureStyles } from './figure-styles.js';
@@ -76,6 +76,7 @@ export class ChartController<S> implements ReactiveController {
   private drawn?: DrawInputs;
   private drawnRenderer?: RendererName;
   private items: readonly ChartItem[] = [];
+  private tooltip?: TooltipText;
   private activeItem = -1;
   private loadRun = 0;
   private drawRun = 0;
@@ -365,6 +366,8 @@ export class ChartController<S> implements ReactiveController {
       this.drawnWidth = settings.width;
       const build = chartModule.build(section, settings);
       this.items = build.items;
+      this.tooltip = build.tooltip;
+      this.hideTip();
       this.activeItem = Math.min(this.activeItem, this.items.length - 1);
       chart.setOption(build.option, merge ? { replaceMerge: ['series'] } : { notMerge: true });
       for (const layer of this.overrides()) chart.setOption(layer as Record<string, unknown>);
@@ -381,6 +384,7 @@ export class ChartController<S> implements ReactiveController {
   }
 
   private disposeChart(): void {
+    this.hideTip();
     this.chart?.dispose();
     this.chart = undefined;
     this.drawn = undefined;
@@ -428,6 +432,63 @@ export class ChartController<S> implements ReactiveController {
       if (item) this.broadcast(item.id);
     });
     chart.on('globalout', () => this.broadcast(undefined));
+    // The tooltip: over a bar or point (`item`), or anywhere over a category (`slot`: a gap
+    // too). zrender reports a touch as a move, so a tap shows it as well.
+    chart.on('mousemove', (params) => {
+      if (this.tooltip?.trigger !== 'item') return;
+      const { offsetX, offsetY } = params.event as unknown as { offsetX: number; offsetY: number };
+      this.showTip(this.tooltip.text(params.seriesIndex ?? -1, params.dataIndex), offsetX, offsetY);
+    });
+    chart.on('mouseout', () => {
+      if (this.tooltip?.trigger === 'item') this.hideTip();
+    });
+    const zr = chart.getZr();
+    zr.on('mousemove', (event) => {
+      if (this.tooltip?.trigger !== 'slot') return;
+      const point = [event.offsetX, event.offsetY];
+      if (!chart.containPixel({ gridIndex: 0 }, point)) return this.hideTip();
+      this.showTip(this.tooltip.text(-1, this.slotAt(chart, event.offsetX)), event.offsetX, event.offsetY);
+    });
+    zr.on('globalout', () => this.hideTip());
+  }
+
+  /** The category under `x`, from the centres of the first two categories. */
+  private slotAt(chart: EChartsType, x: number): number {
+    const first = chart.convertToPixel({ xAxisIndex: 0 }, 0) as number;
+    const second = chart.convertToPixel({ xAxisIndex: 0 }, 1) as number;
+    return second !== first ? Math.round((x - first) / (second - first)) : 0;
+  }
+
+  private get tipBox(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.tip');
+  }
+
+  /**
+   * Shows `text` (plain text: data never becomes markup) beside (x, y), turned back at the
+   * chart's edges; without `x` at the right edge, without `y` at the top.
+   */
+  private showTip(text: string, x?: number, y?: number): void {
+    const tip = this.tipBox;
+    const box = this.chartBox;
+    if (!tip || !box) return;
+    if (!text) {
+      tip.hidden = true;
+      return;
+    }
+    if (tip.textContent !== text) tip.textContent = text;
+    tip.hidden = false;
+    const { clientWidth: width, clientHeight: height } = box;
+    const { offsetWidth: w, offsetHeight: h } = tip;
+    const gap = 14;
+    const left = x === undefined ? width - w - 8 : x + gap + w > width ? x - gap - w : x + gap;
+    const top = y === undefined ? 8 : y + gap + h > height ? y - gap - h : y + gap;
+    tip.style.left = `${Math.max(0, Math.min(left, width - w))}px`;
+    tip.style.top = `${Math.max(0, Math.min(top, height - h))}px`;
+  }
+
+  private hideTip(): void {
+    const tip = this.tipBox;
+    if (tip) tip.hidden = true;
   }
 
   private findItem(seriesIndex: number | undefined, dataIndex: number | undefined): ChartItem | undefined {
@@ -472,10 +533,16 @@ export class ChartController<S> implements ReactiveController {
     const chart = this.chart;
     if (!chart) return;
     chart.dispatchAction({ type: 'downplay' });
-    chart.dispatchAction({ type: 'hideTip' });
+    this.hideTip();
     if (!item) return;
-    chart.dispatchAction({ type: 'highlight', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
-    chart.dispatchAction({ type: 'showTip', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
+    // Drawn now, not on the next frame: the key press shows at once (and background tabs get no frames).
+    chart.dispatchAction({ type: 'highlight', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex }, { flush: true });
+    const tooltip = this.tooltip;
+    if (!tooltip) return;
+    // Beside the item's column (at the top) or below its row (at the right).
+    const axis = tooltip.categoryAxis;
+    const at = chart.convertToPixel(axis === 'x' ? { xAxisIndex: 0 } : { yAxisIndex: 0 }, item.dataIndex) as number;
+    this.showTip(tooltip.text(item.seriesIndex, item.dataIndex), axis === 'x' ? at : undefined, axis === 'y' ? at : undefined);
   }
 
   private joinGroup(): void {
@@ -594,8 +661,10 @@ export class ChartController<S> implements ReactiveController {
           aria-describedby=${focusable ? 'chart-hint' : nothing}
           tabindex=${focusable ? '0' : '-1'}
           @keydown=${(event: KeyboardEvent) => this.onChartKeydown(event)}
+          @focusout=${() => this.hideTip()}
         >
           <div class="chart" aria-hidden="true"></div>
+          <div class="tip" part="tooltip" aria-hidden="true" hidden></div>
           ${host.state === 'loading' ? html`<div class="placeholder">${text.loading}</div>` : nothing}
           ${host.state === 'empty' ? html`<div class="placeholder">${text.noData}</div>` : nothing}
         </div>

@@ -53,6 +53,7 @@ export interface WidgetHooks<S> {
  * @csspart heading - The heading (figcaption).
  * @csspart description - The description under the heading.
  * @csspart chart - The chart region (reserved height; focusable for keyboard reading).
+ * @csspart tooltip - The tooltip: plain text beside the pointer, or in the chart's corner for the keyboard.
  * @csspart summary - The one-sentence summary written from the data.
  * @csspart table - The data table (visually hidden until "Show table").
  * @csspart footer - Notes, source and the export buttons.

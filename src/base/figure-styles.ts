@@ -34,6 +34,28 @@ export const figureStyles = css`
     inset: 0;
     display: block;
   }
+  /* The tooltip: text only, over the chart, never in the way of the pointer. */
+  .tip {
+    position: absolute;
+    z-index: 1;
+    /* Its own width wherever it is placed (not squeezed by the box's right edge). */
+    width: max-content;
+    max-width: min(18rem, 80%);
+    padding: 0.35rem 0.55rem;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.18);
+    font-size: 0.85em;
+    line-height: 1.35;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+    pointer-events: none;
+  }
+  .tip[hidden] {
+    display: none;
+  }
   .summary {
     margin: 0.5rem 0 0;
     font-size: 1em;
@@ -137,7 +159,8 @@ export const figureStyles = css`
     overflow-wrap: anywhere;
   }
   @media print {
-    .actions {
+    .actions,
+    .tip {
       display: none;
     }
     /* A chart never drawn (never scrolled to) prints as its table. */

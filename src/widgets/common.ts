@@ -35,17 +35,6 @@ export function plain(text: string): string {
   return text.replace(/\{/g, '\uFF5B').replace(/\}/g, '\uFF5D');
 }
 
-/** Tooltip settings every widget uses: drawn as text by ECharts (no HTML), kept inside the widget. */
-export function tooltipBase(settings: Settings) {
-  return {
-    confine: true,
-    renderMode: 'richText' as const,
-    backgroundColor: settings.theme.background,
-    borderColor: settings.theme.grid,
-    textStyle: { color: settings.theme.text, fontFamily: settings.theme.fontFamily, fontSize: 13 },
-  };
-}
-
 /** Text style shared by axes and labels. */
 export function textBase(settings: Settings) {
   return { color: settings.theme.muted, fontFamily: settings.theme.fontFamily, fontSize: 12 };

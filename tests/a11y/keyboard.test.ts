@@ -68,11 +68,17 @@ describe('keyboard', () => {
         expect(live(el).getAttribute('aria-live')).to.equal('polite');
         expect(live(el).textContent).to.equal(text.current(third.label, third.valueText));
 
-        // The visible highlight: ECharts shows its tooltip for the active item.
-        // The visible highlight: the drawing changes (emphasis and the rich-text tooltip, drawn in the SVG).
+        // The visible highlight: the drawing changes (emphasis), and the tooltip shows the
+        // active item as text, hidden from screen readers (the live region speaks).
         await pause(50);
         expect(drawing(el), 'the drawing shows the active item').to.not.equal(atFirst);
-        expect(drawing(el)).to.contain(third.label.slice(0, 6));
+        const tip = el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+        expect(tip.hidden, 'tooltip shown').to.equal(false);
+        expect(tip.getAttribute('aria-hidden')).to.equal('true');
+        expect(tip.textContent).to.contain(third.label.slice(0, 6));
+        const [tipBox, chartBox] = [tip.getBoundingClientRect(), region.getBoundingClientRect()];
+        expect(tipBox.width, 'tooltip has a size').to.be.above(20);
+        expect(tipBox.left >= chartBox.left && tipBox.right <= chartBox.right + 0.5 && tipBox.top >= chartBox.top, 'tooltip inside the chart').to.equal(true);
 
         const selected = nextEvent<ChartSelectDetail>(el, 'chart-select');
         await sendKeys({ press: 'Enter' });

@@ -63,10 +63,8 @@ function bandsOf(option: unknown): { from: number; to: number; label: Anyish }[]
   expect(o['yAxis'][1]).to.deep.include({ type: 'value', show: false, min: 0, max: 1 });
   expect(band['areaStyle']['origin']).to.equal('start');
   expect(band['lineStyle']['width']).to.equal(0);
-  // Scenery: never hovered, never in a tooltip or the axis pointer, under the data.
+  // Scenery: never hovered, under the data.
   expect(band['silent']).to.equal(true);
-  expect(band['tooltip']['show']).to.equal(false);
-  expect(o['xAxis'][1]['axisPointer']['show']).to.equal(false);
   expect(band['z']).to.be.below(seriesOf(option)[0]!['z']);
   const bands: { from: number; to: number; label: Anyish }[] = [];
   const points = band['data'] as Anyish[];
@@ -245,16 +243,17 @@ describe('deficit-trend option builder', () => {
     expect(yAxisOf(ko.option)['name']).to.equal('조 원');
     expect(yAxisOf(ko.option)['axisLabel']['formatter'](-6e12)).to.equal('−6조');
     expect(ko.items[1]!.valueText).to.equal('−6.26조 원');
-    const tooltip = (ko.option as Anyish)['tooltip'];
-    expect(tooltip['renderMode']).to.equal('richText');
-    expect(tooltip['formatter']([{ dataIndex: 1 }])).to.equal('2025년 1분기\n−6.26조 원');
+    expect(ko.tooltip.trigger).to.equal('slot');
+    expect(ko.tooltip.text(0, 1)).to.equal('2025년 1분기\n−6.26조 원');
   });
 
-  it('writes tooltips as plain text, naming gaps and provisional periods', () => {
-    const { option } = buildTrendOption(knowledge(), settings());
-    const format = (option as Anyish)['tooltip']['formatter'];
-    expect(format([{ dataIndex: 1 }])).to.equal('H2 2023\nnot published');
-    expect(format([{ dataIndex: 4 }])).to.equal('H1 2025 (provisional)\n−$4.53B\nDeficit widened by $770 million from H2 2024 (preliminary)');
+  it('writes tooltips as plain text for every slot, naming gaps and provisional periods', () => {
+    const { option, tooltip } = buildTrendOption(knowledge(), settings());
+    expect((option as Anyish)['tooltip'], 'no ECharts tooltip: the widget draws its own').to.equal(undefined);
+    expect(tooltip.trigger).to.equal('slot');
+    expect(tooltip.text(-1, 1)).to.equal('H2 2023\nnot published');
+    expect(tooltip.text(-1, 4)).to.equal('H1 2025 (provisional)\n−$4.53B\nDeficit widened by $770 million from H2 2024 (preliminary)');
+    expect(tooltip.text(-1, 5)).to.equal('');
   });
 
   it('keeps 600 monthly periods readable: one label per few years', () => {

@@ -80,11 +80,10 @@ describe('<driver-breakdown>', () => {
     await untilState(el, 'ready');
     await settled(el);
     const chart = chartOf(el);
-    const option = chart.getOption() as { series: { id: string; silent?: boolean; tooltip?: { show: boolean } }[] };
+    const option = chart.getOption() as { series: { id: string; silent?: boolean }[] };
     const index = option.series.findIndex((s) => s.id === 'connectors');
     expect(index).to.equal(2, 'after the steps: the items keep their series index');
     expect(option.series[index]!.silent).to.equal(true);
-    expect(option.series[index]!.tooltip!.show).to.equal(false);
     // A line series keeps its points' px in one array: x, y, x, y...
     type Points = { getLayout(key: 'points'): ArrayLike<number>; count(): number };
     const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): Points } } }).getModel();

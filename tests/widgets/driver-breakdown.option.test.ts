@@ -191,6 +191,17 @@ describe('driver-breakdown balance view', () => {
     expect(opacity(0)).to.be.below(0.5);
   });
 
+  it('writes each bar\'s tooltip as plain text: the whole label, both periods and the change', () => {
+    const build = buildDriversOption(seed, settings());
+    expect((build.option as Record<string, unknown>)['tooltip'], 'no ECharts tooltip: the widget draws its own').to.equal(undefined);
+    expect(build.tooltip.trigger).to.equal('item');
+    const rnd = build.items.find((i) => i.id === 'rnd')!;
+    const ip = build.items.find((i) => i.id === 'ip-fees')!;
+    expect(build.tooltip.text(ip.seriesIndex, ip.dataIndex)).to.equal('IP royalties\nH1 2025: −$2.45B\nH2 2024: −$1.44B\nChange: −$1.01B');
+    expect(build.tooltip.text(rnd.seriesIndex, rnd.dataIndex)).to.equal('R&D services\nH1 2025: −$3.09B\nH2 2024: not published');
+    expect(build.tooltip.text(5, 0), 'nothing for what is not an item').to.equal('');
+  });
+
   it('draws a single category', () => {
     const s = section({ period: '2025', previous: '2024', items: [{ id: 'only', label: 'Only', value: -5, previousValue: -3 }] }, 1e9);
     const build = buildDriversOption(s, settings());
@@ -248,6 +259,13 @@ describe('driver-breakdown change view (bridge)', () => {
     ]);
     const key = driversView.describe(seed, settings({ view: 'change' })).keyNotes!;
     expect(key[1]).to.equal('Residual step: H2 2024: the categories add up to −$3.75B, the published total is −$3.76B.');
+  });
+
+  it('writes each step\'s tooltip; the invisible base bars have none', () => {
+    const build = buildDriversOption(seed, settings({ view: 'change', sort: 'data' }));
+    const ip = build.items.find((i) => i.id === 'ip-fees')!;
+    expect(build.tooltip.text(ip.seriesIndex, ip.dataIndex)).to.equal('IP royalties\n−$1.01B\nH2 2024 −$1.44B → H1 2025 −$2.45B');
+    expect(build.tooltip.text(0, ip.dataIndex)).to.equal('');
   });
 
   it('never makes steps of "of which" items, and follows the sort', () => {

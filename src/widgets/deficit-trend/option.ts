@@ -6,7 +6,7 @@ import { pickText } from '../../data/text.js';
 import { messages } from '../../format/messages.js';
 import { formatAxisMoney, moneyUnit, unitLabel } from '../../format/money.js';
 import { textWidth, wrap } from '../text-measure.js';
-import { amount, money, plain, signColor, textBase, tooltipBase } from '../common.js';
+import { amount, money, plain, signColor, textBase } from '../common.js';
 import { changeCallout, latestChange } from './summary.js';
 
 const PARTS: Readonly<Record<Granularity, number>> = { year: 1, half: 2, quarter: 4, month: 12 };
@@ -106,7 +106,7 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
   const text = messages(lang);
   const first = section.periods[0];
   const slotList = axisPeriods(section);
-  if (!first) return { option: { series: [] }, items: [] };
+  if (!first) return { option: { series: [] }, items: [], tooltip: { trigger: 'item', categoryAxis: 'x', text: () => '' } };
   const count = slotList.length;
   const periods = slotList.map((slot, index) => slot ?? periodAt(first.ordinal + index, first.granularity));
   // Index into section.periods for each slot (-1: not listed): one pass, no indexOf.
@@ -412,7 +412,7 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
     };
   });
 
-  // ---- axes and tooltip -------------------------------------------------------------
+  // ---- axes and tooltip text -------------------------------------------------------------
   const axisLabel: Record<string, unknown> = { ...textBase(settings), hideOverlap: true, lineHeight: 15 };
   if (plan.mode === 'full') axisLabel['interval'] = 0;
   else if (plan.mode === 'stacked') {
@@ -434,7 +434,8 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
     values.forEach((column, seriesIndex) => {
       const v = column[slot];
       const shown = v === null || v === undefined ? text.notPublished : money(v, settings);
-      lines.push(multi ? `${names[seriesIndex]}: ${shown}` : shown);
+      // HTML text, not ECharts: the label as written (`names` has look-alike braces for ECharts).
+      lines.push(multi ? `${pickText(section.series[seriesIndex]!.label, lang)}: ${shown}` : shown);
     });
     const note = annotationAt.get(slot);
     if (note) lines.push(note);
@@ -466,9 +467,9 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
     axisLine: { show: false, onZero: false },
     axisTick: { show: false },
   };
-  // Only for the gap bands: hidden, never pointed at by the tooltip.
-  const slotAxis = { type: 'value' as const, show: false, min: 0, max: count, axisPointer: { show: false } };
-  const bandAxis = { type: 'value' as const, show: false, min: 0, max: 1, axisPointer: { show: false } };
+  // Only for the gap bands: hidden.
+  const slotAxis = { type: 'value' as const, show: false, min: 0, max: count };
+  const bandAxis = { type: 'value' as const, show: false, min: 0, max: 1 };
   const bandSeries = {
     id: unusedId('gaps', section.series.map((s) => s.id)),
     type: 'line',
@@ -480,9 +481,8 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
     clip: false,
     lineStyle: { width: 0, opacity: 0 },
     areaStyle: { color: theme.grid, opacity: 0.55, origin: 'start' as const },
-    // Scenery, not data: no hover, no tooltip, no emphasis, under the bars and lines.
+    // Scenery, not data: no hover, no emphasis, under the bars and lines.
     silent: true,
-    tooltip: { show: false },
     emphasis: { disabled: true },
     animation: false,
     z: 1,
@@ -491,20 +491,11 @@ export function buildTrendOption(section: TrendSection, settings: Settings): Cha
   const option: ChartOption = {
     animation: settings.animation,
     grid: { left: 8, right: gridRight, top: lang === 'ko' ? 30 : 20, bottom: 8 },
-    tooltip: {
-      ...tooltipBase(settings),
-      trigger: 'axis',
-      axisPointer: { type: firstType === 'bar' ? 'shadow' : 'line', lineStyle: { color: theme.muted }, shadowStyle: { color: theme.grid, opacity: 0.5 } },
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        return first && typeof first.dataIndex === 'number' ? slotTooltip(first.dataIndex) : '';
-      },
-    },
     xAxis: bands ? [categoryAxis, slotAxis] : categoryAxis,
     yAxis: bands ? [valueAxis, bandAxis] : valueAxis,
     series: (bands ? [...series, bandSeries] : series) as ChartOption['series'],
   };
-  return { option, items };
+  return { option, items, tooltip: { trigger: 'slot', categoryAxis: 'x', text: (_seriesIndex, slot) => (slot >= 0 && slot < count ? slotTooltip(slot) : '') } };
 }
 
 export const trendChart: WidgetChart<TrendSection> = { build: buildTrendOption };

@@ -2,7 +2,7 @@ import type { DriversSection } from '../../data/types.js';
 import type { ChartBuild, ChartItem, Settings, WidgetChart } from '../../base/contracts.js';
 import type { ChartOption } from '../../echarts-registry.js';
 import { messages } from '../../format/messages.js';
-import { moneyAxisLabels, plain, signColor, textBase, tooltipBase } from '../common.js';
+import { moneyAxisLabels, plain, signColor, textBase } from '../common.js';
 import { textWidth, truncate } from '../text-measure.js';
 import { bridgeLabels, changeText, periodNames, unitOf, valueText } from './labels.js';
 import { driverBridge, driverRows, type DriverRow } from './model.js';
@@ -117,19 +117,11 @@ function rich(settings: Settings) {
   };
 }
 
-function baseOption(settings: Settings, box: Layout, categories: readonly string[], axis: ReturnType<typeof fitAxis>, tooltips: readonly string[], itemAt: (seriesIndex: number, dataIndex: number) => number): ChartOption {
+function baseOption(settings: Settings, box: Layout, categories: readonly string[], axis: ReturnType<typeof fitAxis>): ChartOption {
   const format = moneyAxisLabels([axis.min, axis.max], settings.currency, settings.lang).format;
   return {
     animation: settings.animation,
     grid: { left: box.gridLeft, right: GRID.right, top: GRID.top, bottom: GRID.bottom, containLabel: false },
-    tooltip: {
-      ...tooltipBase(settings),
-      trigger: 'item',
-      formatter: (params: unknown) => {
-        const p = params as { seriesIndex: number; dataIndex: number };
-        return tooltips[itemAt(p.seriesIndex, p.dataIndex)] ?? '';
-      },
-    },
     xAxis: {
       type: 'value',
       min: axis.min,
@@ -219,7 +211,7 @@ function balanceOption(section: DriversSection, settings: Settings): ChartBuild 
     const seriesIndex = r.value === null ? 1 : 0;
     if (r.value === null && r.previous === null) return;
     itemIndex.set(`${seriesIndex}:${dataIndex}`, items.length);
-    tooltips.push(`${plain(r.label)}\n${parts.join('\n')}`);
+    tooltips.push(`${r.label}\n${parts.join('\n')}`);
     items.push({ id: r.id, label: r.label, value: r.value, valueText: parts.join(', '), series: seriesIndex ? 'previous' : 'current', seriesIndex, dataIndex });
   });
 
@@ -228,7 +220,7 @@ function balanceOption(section: DriversSection, settings: Settings): ChartBuild 
     const cut = truncate(r.label, box.labelWidth - (r.depth ? INDENT : 0), size);
     return `{${r.depth ? 'child' : 'parent'}|${plain(cut)}}`;
   });
-  const option = baseOption(settings, box, categories, axis, tooltips, (s, d) => itemIndex.get(`${s}:${d}`) ?? -1);
+  const option = baseOption(settings, box, categories, axis);
 
   const band = bandOf(rows.length, settings);
   const barWidth = Math.max(6, Math.min(24, Math.round(band * 0.56)));
@@ -280,7 +272,7 @@ function balanceOption(section: DriversSection, settings: Settings): ChartBuild 
       label: { show: false, distance: LABEL_GAP, formatter: labelFormatter, rich: rich(settings) },
     },
   ];
-  return { option, items };
+  return { option, items, tooltip: { trigger: 'item', categoryAxis: 'y', text: (s, d) => tooltips[itemIndex.get(`${s}:${d}`) ?? -1] ?? '' } };
 }
 
 // ---- change view (bridge) ---------------------------------------------------------------
@@ -328,7 +320,7 @@ function changeOption(section: DriversSection, settings: Settings): ChartBuild {
       const span = r && r.previous !== null && r.value !== null ? `\n${before} ${valueText(r.previous, settings)} → ${now} ${valueText(r.value, settings)}` : '';
       detail = `${changeText(delta, settings, unit, false)}${span}`;
     }
-    tooltips.push(`${plain(step.label)}\n${detail}`);
+    tooltips.push(`${step.label}\n${detail}`);
     items.push({
       id: step.id,
       label: step.label,
@@ -344,7 +336,7 @@ function changeOption(section: DriversSection, settings: Settings): ChartBuild {
     const style = step.kind === 'start' || step.kind === 'end' ? 'total' : 'parent';
     return `{${style}|${plain(truncate(step.label, box.labelWidth, LABEL_FONT))}}`;
   });
-  const option = baseOption(settings, box, categories, axis, tooltips, (s, d) => (s === 1 ? d : -1));
+  const option = baseOption(settings, box, categories, axis);
   const colour = (index: number) => {
     const step = steps[index]!;
     if (step.kind === 'residual') return settings.theme.muted;
@@ -357,7 +349,7 @@ function changeOption(section: DriversSection, settings: Settings): ChartBuild {
   // series, broken between connectors.
   const connectors = steps.slice(0, -1).flatMap((step, i) => [...(i ? [[null, null]] : []), [step.to, i], [step.to, i + 1]]);
   option.series = [
-    { id: 'base', type: 'bar', stack: 'bridge', stackStrategy: 'all', silent: true, barWidth, data: steps.map((s) => (s.kind === 'change' || s.kind === 'residual' ? s.from : 0)), itemStyle: { color: TRANSPARENT }, label: { show: false }, emphasis: { disabled: true }, tooltip: { show: false } },
+    { id: 'base', type: 'bar', stack: 'bridge', stackStrategy: 'all', silent: true, barWidth, data: steps.map((s) => (s.kind === 'change' || s.kind === 'residual' ? s.from : 0)), itemStyle: { color: TRANSPARENT }, label: { show: false }, emphasis: { disabled: true } },
     {
       id: 'step',
       type: 'bar',
@@ -390,15 +382,14 @@ function changeOption(section: DriversSection, settings: Settings): ChartBuild {
       symbol: 'none',
       connectNulls: false,
       lineStyle: { color: settings.theme.muted, type: 'dashed', width: 1 },
-      // Scenery, not data: no hover, no tooltip, no emphasis; over the bars' ends.
+      // Scenery, not data: no hover, no emphasis; over the bars' ends.
       silent: true,
-      tooltip: { show: false },
       emphasis: { disabled: true },
       animation: false,
       z: 5,
     },
   ];
-  return { option, items };
+  return { option, items, tooltip: { trigger: 'item', categoryAxis: 'y', text: (s, d) => (s === 1 ? (tooltips[d] ?? '') : '') } };
 }
 
 export function buildDriversOption(section: DriversSection, settings: Settings): ChartBuild {

@@ -5,7 +5,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
-import { money, moneyAxisLabels, plain, signColor, textBase, tooltipBase } from '../common.js';
+import { money, moneyAxisLabels, plain, signColor, textBase } from '../common.js';
 import { fitLines, textWidth } from '../text-measure.js';
 import { regionsModel, type RegionRow } from './model.js';
 import { regionsText } from './text.js';
@@ -267,7 +267,6 @@ export function buildRegionsOption(section: RegionsSection, settings: Settings):
       barGap: '-100%',
       barWidth: '60%',
       barMaxWidth: 44,
-      tooltip: { show: false },
       itemStyle: { color: 'rgba(0,0,0,0)' },
       label: { show: false, ...labelStyle, fontStyle: 'italic' },
       data: rows.map((row, dataIndex) => (gapRows.includes(dataIndex) ? { value: 0, ...labelFor(gapIndex, dataIndex, dim(row.id)) } : { value: '-' as const })),
@@ -287,14 +286,6 @@ export function buildRegionsOption(section: RegionsSection, settings: Settings):
     animation: settings.animation,
     // The grid is the plot itself: category labels sit in the margin reserved for them.
     grid: { ...grid, outerBoundsMode: 'none' } as ChartOption['grid'],
-    tooltip: {
-      ...tooltipBase(settings),
-      trigger: 'item',
-      formatter: (params: unknown) => {
-        const p = params as { seriesIndex: number; dataIndex: number };
-        return plain(tooltips.get(key(p.seriesIndex, p.dataIndex)) ?? '');
-      },
-    },
     xAxis: {
       type: 'value',
       min: range.min,
@@ -313,7 +304,7 @@ export function buildRegionsOption(section: RegionsSection, settings: Settings):
     },
     series,
   };
-  return { option, items };
+  return { option, items, tooltip: { trigger: 'item', categoryAxis: 'y', text: (s, d) => tooltips.get(key(s, d)) ?? '' } };
 }
 
 export const regionsChart: WidgetChart<RegionsSection> = { build: buildRegionsOption };

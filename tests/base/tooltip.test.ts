@@ -1,0 +1,108 @@
+/**
+ * The tooltip the widget draws itself (ECharts' tooltip component is not loaded): plain
+ * text beside a real pointer, for every category of the trend (gaps too) and for the bars
+ * of the other widgets, kept inside the chart, hidden when the pointer leaves.
+ */
+import { expect } from '@esm-bundle/chai';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import type { EChartsType } from '../../src/echarts-registry.js';
+import { gridRect, mount, quarterly, settled, unmountAll, until, untilState } from '../helpers.js';
+
+type Widget = HTMLElement & { chart?: EChartsType };
+
+const tipOf = (el: Widget) => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+
+/** Moves the real mouse to chart pixel (x, y) of `el`, scrolled to the middle of the viewport. */
+async function pointAt(el: Widget, x: number, y: number): Promise<void> {
+  const region = el.shadowRoot!.querySelector('[part="chart"]')!;
+  window.scrollBy(0, region.getBoundingClientRect().top + y - innerHeight / 2);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const box = region.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(box.left + x), Math.round(box.top + y)] });
+}
+
+async function drawn(markup: string): Promise<Widget> {
+  const el = mount<Widget>(markup);
+  await untilState(el, 'ready');
+  await settled(el);
+  el.scrollIntoView({ block: 'center' });
+  return el;
+}
+
+describe('tooltip', () => {
+  afterEach(async () => {
+    await resetMouse();
+    unmountAll();
+  });
+
+  it('<deficit-trend>: anywhere over a period shows it, a gap says "not published"; leaving hides it', async () => {
+    const el = await drawn(`<deficit-trend eager data='${JSON.stringify(quarterly)}'></deficit-trend>`);
+    const chart = el.chart!;
+    const tip = tipOf(el);
+    expect(tip.hidden, 'hidden before any pointer').to.equal(true);
+    const grid = gridRect(chart);
+    const slotX = (slot: number) => chart.convertToPixel({ xAxisIndex: 0 }, slot) as number;
+
+    // The gap: no bar at all, the pointer high in the plot.
+    await pointAt(el, slotX(1), grid.y + 10);
+    await until(() => !tip.hidden);
+    expect(tip.textContent).to.equal('Q2 2024\nnot published');
+
+    await pointAt(el, slotX(3), grid.y + grid.height - 10);
+    await until(() => tip.textContent === 'Q4 2024\n$40M');
+    // Beside the pointer, inside the chart.
+    const region = el.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect();
+    const box = tip.getBoundingClientRect();
+    expect(box.left).to.be.at.least(region.left);
+    expect(box.right).to.be.at.most(region.right + 0.5);
+    expect(box.bottom).to.be.at.most(region.bottom + 0.5);
+    expect(getComputedStyle(tip).whiteSpace).to.equal('pre-line');
+
+    await sendMouse({ type: 'move', position: [2, 2] });
+    await until(() => tip.hidden === true);
+  });
+
+  it('<region-split>: over a bar shows its region whole, with its note; between bars nothing', async () => {
+    const el = await drawn(`<region-split eager data='${JSON.stringify(quarterly)}'></region-split>`);
+    const chart = el.chart!;
+    const tip = tipOf(el);
+    const rows = (chart.getOption() as { yAxis: { data: string[] }[] }).yAxis[0]!.data;
+    const south = rows.findIndex((row) => row.includes('South'));
+    expect(south).to.be.at.least(0);
+    // Near the bar's base: its value label sits at the other end.
+    const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [-20e6, south]) as number[];
+    await pointAt(el, x!, y!);
+    await until(() => !tip.hidden);
+    expect(tip.textContent).to.match(/^South\n−\$140M/);
+
+    const elsewhere = rows.findIndex((row) => row.includes('Elsewhere'));
+    const [ex, ey] = chart.convertToPixel({ seriesIndex: 0 }, [-5e6, elsewhere]) as number[];
+    await pointAt(el, ex!, ey!);
+    await until(() => (tip.textContent ?? '').startsWith('Elsewhere'));
+    expect(tip.textContent).to.contain('total minus the rest');
+
+    // Half-way between two rows: no bar, no tooltip.
+    const [, above] = chart.convertToPixel({ seriesIndex: 0 }, [-20e6, south - 1]) as number[];
+    await pointAt(el, x!, (above! + y!) / 2);
+    await until(() => tip.hidden === true);
+  });
+
+  it('keeps data text as written: no markup, no ECharts templates', async () => {
+    const data = structuredClone(quarterly);
+    data.trend.series[0]!.label = { en: '<b>Balance</b> {a|x}', ko: '수지' };
+    const hostile = { ...data, trend: { ...data.trend, series: [data.trend.series[0]!, { id: 'other', label: '<img src=x onerror=alert(1)>', values: [1, 2, 3, 4, 5] }] } };
+    const el = mount<Widget>('<deficit-trend eager></deficit-trend>');
+    // Set as a property: the test itself never parses the payload as markup.
+    (el as unknown as { data: unknown }).data = hostile;
+    await untilState(el, 'ready');
+    await settled(el);
+    const chart = el.chart!;
+    const grid = gridRect(chart);
+    await pointAt(el, chart.convertToPixel({ xAxisIndex: 0 }, 0) as number, grid.y + 10);
+    const tip = tipOf(el);
+    await until(() => !tip.hidden && (tip.textContent ?? '').includes('<img'));
+    expect(tip.children.length, 'text only').to.equal(0);
+    expect(tip.textContent).to.contain('<b>Balance</b> {a|x}: −$120M');
+    expect(tip.textContent).to.contain('<img src=x onerror=alert(1)>: $1M');
+  });
+});
