@@ -43,14 +43,7 @@ export function untilState(el: Element, state: ChartState, timeout = 10000): Pro
 }
 
 /** Resolves with the next event of `type` on `target`. */
-/** Resolves once `check()` is true; fails after `timeout` ms. */
-export async function until(check: () => boolean, timeout = 5000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+export { until } from './wait.js';
 
 export function nextEvent<T = unknown>(target: EventTarget, type: string, timeout = 10000): Promise<CustomEvent<T>> {
   return new Promise((resolve, reject) => {

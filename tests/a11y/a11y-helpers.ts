@@ -37,16 +37,4 @@ export function shadowFocus(el: Element): Element | null {
   return el.shadowRoot?.activeElement ?? null;
 }
 
-/** Waits `ms` milliseconds. */
-export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Resolves once `test()` is truthy (polled every 20 ms), with its value. */
-export async function until<T>(test: () => T | null | undefined | false, what: string, timeout = 10000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = test();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await pause(20);
-  }
-}
+export { pause, until } from '../wait.js';

@@ -56,7 +56,7 @@ describe('exports', () => {
     await untilState(el, 'ready');
     await settled(el);
     button(el, /데이터 받기/).click();
-    await until(() => capture.downloads.length === 1);
+    await until(() => capture.downloads.length === 1, 'the CSV download', 5000);
     const [download] = capture.downloads;
     expect(download!.name).to.equal('서비스-수지-2024Q1-2025Q1.csv');
     const text = await capture.blobs.get(download!.href)!.text();
@@ -73,7 +73,7 @@ describe('exports', () => {
       await settled(el);
       button(el, /PNG/).click();
       button(el, /SVG/).click();
-      await until(() => capture.downloads.length === 2);
+      await until(() => capture.downloads.length === 2, 'the PNG and SVG downloads', 5000);
       const png = capture.downloads.find((d) => d.name.endsWith('.png'))!;
       const svg = capture.downloads.find((d) => d.name.endsWith('.svg'))!;
       expect(png.name).to.equal('services-balance-2025Q1.png');

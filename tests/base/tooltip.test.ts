@@ -45,11 +45,11 @@ describe('tooltip', () => {
 
     // The gap: no bar at all, the pointer high in the plot.
     await pointAt(el, slotX(1), grid.y + 10);
-    await until(() => !tip.hidden);
+    await until(() => !tip.hidden, 'the tooltip', 5000);
     expect(tip.textContent).to.equal('Q2 2024\nnot published');
 
     await pointAt(el, slotX(3), grid.y + grid.height - 10);
-    await until(() => tip.textContent === 'Q4 2024\n$40M');
+    await until(() => tip.textContent === 'Q4 2024\n$40M', 'the Q4 2024 tooltip', 5000);
     // Beside the pointer, inside the chart.
     const region = el.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect();
     const box = tip.getBoundingClientRect();
@@ -59,7 +59,7 @@ describe('tooltip', () => {
     expect(getComputedStyle(tip).whiteSpace).to.equal('pre-line');
 
     await sendMouse({ type: 'move', position: [2, 2] });
-    await until(() => tip.hidden === true);
+    await until(() => tip.hidden === true, 'the tooltip to hide', 5000);
   });
 
   it('<region-split>: over a bar shows its region whole, with its note; between bars nothing', async () => {
@@ -72,19 +72,19 @@ describe('tooltip', () => {
     // Near the bar's base: its value label sits at the other end.
     const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [-20e6, south]) as number[];
     await pointAt(el, x!, y!);
-    await until(() => !tip.hidden);
+    await until(() => !tip.hidden, 'the tooltip', 5000);
     expect(tip.textContent).to.match(/^South\n−\$140M/);
 
     const elsewhere = rows.findIndex((row) => row.includes('Elsewhere'));
     const [ex, ey] = chart.convertToPixel({ seriesIndex: 0 }, [-5e6, elsewhere]) as number[];
     await pointAt(el, ex!, ey!);
-    await until(() => (tip.textContent ?? '').startsWith('Elsewhere'));
+    await until(() => (tip.textContent ?? '').startsWith('Elsewhere'), 'the Elsewhere tooltip', 5000);
     expect(tip.textContent).to.contain('total minus the rest');
 
     // Half-way between two rows: no bar, no tooltip.
     const [, above] = chart.convertToPixel({ seriesIndex: 0 }, [-20e6, south - 1]) as number[];
     await pointAt(el, x!, (above! + y!) / 2);
-    await until(() => tip.hidden === true);
+    await until(() => tip.hidden === true, 'the tooltip to hide', 5000);
   });
 
   it('keeps data text as written: no markup, no ECharts templates', async () => {
@@ -100,7 +100,7 @@ describe('tooltip', () => {
     const grid = gridRect(chart);
     await pointAt(el, chart.convertToPixel({ xAxisIndex: 0 }, 0) as number, grid.y + 10);
     const tip = tipOf(el);
-    await until(() => !tip.hidden && (tip.textContent ?? '').includes('<img'));
+    await until(() => !tip.hidden && (tip.textContent ?? '').includes('<img'), 'the tooltip with the payload', 5000);
     expect(tip.children.length, 'text only').to.equal(0);
     expect(tip.textContent).to.contain('<b>Balance</b> {a|x}: −$120M');
     expect(tip.textContent).to.contain('<img src=x onerror=alert(1)>: $1M');

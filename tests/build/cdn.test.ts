@@ -3,6 +3,7 @@
  * one script, a strict CSP, widgets below the fold. Needs `npm run build` first.
  */
 import { expect } from '@esm-bundle/chai';
+import { until } from '../wait.js';
 
 type Frame = Window & { cspViolations: string[] };
 
@@ -12,14 +13,6 @@ function openPage(query: string, height = 800): Promise<HTMLIFrameElement> {
   frame.src = `/tests/fixtures/cdn.html${query}`;
   document.body.append(frame);
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
-}
-
-async function until(check: () => boolean, what: string | (() => string), timeout = 15000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${typeof what === "string" ? what : what()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const widgets = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll('deficit-trend, driver-breakdown, region-split')];
@@ -37,7 +30,7 @@ describe('CDN build', () => {
       // A reader scrolls through the article; each widget draws as it nears the viewport.
       for (const [index, widget] of widgets(frame).entries()) {
         widget.scrollIntoView();
-        await until(() => states(frame!)[index] === 'ready', () => `${widget.localName} #${index} ready (${states(frame!).join()}; ${(frame!.contentWindow as Frame).cspViolations})`);
+        await until(() => states(frame!)[index] === 'ready', () => `${widget.localName} #${index} ready (${states(frame!).join()}; ${(frame!.contentWindow as Frame).cspViolations})`, 15000);
       }
       expect(widgets(frame).every((el) => el.shadowRoot!.querySelector('.chart svg'))).to.equal(true);
       expect((frame.contentWindow as Frame).cspViolations).to.deep.equal([]);
@@ -46,12 +39,12 @@ describe('CDN build', () => {
 
   it('loads no ECharts code until the reader scrolls near a widget', async () => {
     frame = await openPage('?far=1');
-    await until(() => widgets(frame!).every((el) => el.shadowRoot?.querySelector('[part="summary"]')?.textContent), 'summaries');
+    await until(() => widgets(frame!).every((el) => el.shadowRoot?.querySelector('[part="summary"]')?.textContent), 'summaries', 15000);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(echartsLoaded(frame), 'ECharts chunk requested before scrolling').to.equal(false);
     expect(states(frame)).to.deep.equal(['loading', 'loading', 'loading', 'loading']);
     frame.contentWindow!.scrollTo(0, 5800);
-    await until(() => states(frame!)[0] === 'ready', 'first widget drawn after scrolling');
+    await until(() => states(frame!)[0] === 'ready', 'first widget drawn after scrolling', 15000);
     expect(echartsLoaded(frame)).to.equal(true);
   });
 });

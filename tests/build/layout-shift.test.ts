@@ -4,16 +4,10 @@
  * layout-shift entries.
  */
 import { expect } from '@esm-bundle/chai';
+import { until } from '../wait.js';
 
 const chromium = /Chrome\//.test(navigator.userAgent);
 
-async function until(check: () => boolean, what: () => string, timeout = 15000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 (chromium ? describe : describe.skip)('demo article layout', () => {
   let frame: HTMLIFrameElement | undefined;
@@ -30,7 +24,7 @@ async function until(check: () => boolean, what: () => string, timeout = 15000):
       const widgets = [...frame.contentDocument!.querySelectorAll('deficit-trend, driver-breakdown, region-split')];
       for (const widget of widgets) {
         widget.scrollIntoView();
-        await until(() => widget.getAttribute('state') === 'ready', () => `${widget.localName} ready`);
+        await until(() => widget.getAttribute('state') === 'ready', () => `${widget.localName} ready`, 15000);
       }
       await new Promise((resolve) => setTimeout(resolve, 300));
       const shifts = await new Promise<{ value: number; sources: string[] }[]>((resolve) => {

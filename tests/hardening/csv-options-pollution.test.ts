@@ -85,7 +85,7 @@ describe('CSV export: formula injection', () => {
       const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => /data/i.test(b.textContent ?? ''))!;
       button.click();
       // The download code is fetched on the first click.
-      await until(() => captured.length > 0);
+      await until(() => captured.length > 0, 'the CSV download', 5000);
       expect(captured).to.have.length(1);
       expect(captured[0]!.type).to.match(/^text\/csv/);
       const text = (await captured[0]!.text()).replace(/^\uFEFF/, '');

@@ -117,14 +117,7 @@ export function watchMutations(roots: Node[]): { found: string[]; stop(): void }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls `check` every 20 ms. */
-export async function until(check: () => boolean, what: string | (() => string), timeout = 10000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
-    await sleep(20);
-  }
-}
+export { until } from '../wait.js';
 
 /** The ECharts instance living on a widget's `.chart` box, if any. */
 export function instanceOn(el: Element) {
