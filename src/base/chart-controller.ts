@@ -77,6 +77,8 @@ export class ChartController<S> implements ReactiveController {
   private drawnRenderer?: RendererName;
   private items: readonly ChartItem[] = [];
   private tooltip?: TooltipText;
+  /** The shown tooltip's size, measured once per text: moving the pointer forces no layout. */
+  private tipSize?: { readonly text: string; readonly width: number; readonly height: number };
   private activeItem = -1;
   private loadRun = 0;
   private drawRun = 0;
@@ -400,6 +402,7 @@ export class ChartController<S> implements ReactiveController {
     const size = `${width}x${height}`;
     if (size === this.lastSize) return;
     this.lastSize = size;
+    this.tipSize = undefined; // its text may wrap differently in the new width
     cancelAnimationFrame(this.resizeFrame);
     // Resizing inside the observer callback loops ("ResizeObserver loop" errors): wait a frame.
     this.resizeFrame = requestAnimationFrame(() => {
@@ -469,16 +472,16 @@ export class ChartController<S> implements ReactiveController {
    */
   private showTip(text: string, x?: number, y?: number): void {
     const tip = this.tipBox;
-    const box = this.chartBox;
-    if (!tip || !box) return;
-    if (!text) {
-      tip.hidden = true;
-      return;
-    }
+    const chart = this.chart;
+    if (!tip || !chart) return;
+    if (!text) return this.hideTip();
     if (tip.textContent !== text) tip.textContent = text;
     tip.hidden = false;
-    const { clientWidth: width, clientHeight: height } = box;
-    const { offsetWidth: w, offsetHeight: h } = tip;
+    // The chart's own size (ECharts keeps it) and the tip's measured once: no layout read per move.
+    const width = chart.getWidth();
+    const height = chart.getHeight();
+    if (this.tipSize?.text !== text) this.tipSize = { text, width: tip.offsetWidth, height: tip.offsetHeight };
+    const { width: w, height: h } = this.tipSize;
     const gap = 14;
     const left = x === undefined ? width - w - 8 : x + gap + w > width ? x - gap - w : x + gap;
     const top = y === undefined ? 8 : y + gap + h > height ? y - gap - h : y + gap;
@@ -489,6 +492,7 @@ export class ChartController<S> implements ReactiveController {
   private hideTip(): void {
     const tip = this.tipBox;
     if (tip) tip.hidden = true;
+    this.tipSize = undefined; // a redraw may change the font or the width
   }
 
   private findItem(seriesIndex: number | undefined, dataIndex: number | undefined): ChartItem | undefined {
