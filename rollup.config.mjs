@@ -100,6 +100,12 @@ export default [
         if (id.endsWith('echarts-canvas.ts') || /installCanvasRenderer|zrender[\\/]lib[\\/]canvas[\\/](Painter|Layer)\.js/.test(id)) return 'echarts-canvas';
         if (/node_modules[\\/](echarts|zrender)[\\/]/.test(id) || id.endsWith('echarts-registry.ts')) return 'echarts';
         if (/node_modules[\\/]papaparse/.test(id)) return 'csv';
+        // Our code after the entry in few files (each file is compressed alone, so many small
+        // ones cost bytes and requests): one chunk per widget, with its view, summary and
+        // option builder, and the runtime with everything the widgets share.
+        const widget = /src[\\/]widgets[\\/](deficit-trend|driver-breakdown|region-split)[\\/](?!element\.ts$)/.exec(id);
+        if (widget) return widget[1];
+        if (/src[\\/](widgets[\\/](common|text-measure)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'shared';
         return undefined;
       },
     },

@@ -28,6 +28,19 @@ test('the CDN entry does not load ECharts before a widget needs it', () => {
   assert.ok(!closure.includes(echartsChunk), 'ECharts is loaded lazily');
 });
 
+test('a widget loads its own chunk only: no other widget\'s code, and the runtime loads none', () => {
+  const tags = ['deficit-trend', 'driver-breakdown', 'region-split'];
+  const chunkOf = (tag) => jsFiles(`${CDN_DIR}/chunks`).find((file) => file.split('/').pop().startsWith(`${tag}-`));
+  const widgetChunks = tags.map(chunkOf);
+  for (const [i, tag] of tags.entries()) {
+    assert.ok(widgetChunks[i], `a chunk for <${tag}>`);
+    const closure = staticClosure(widgetChunks[i]);
+    for (const other of widgetChunks.filter((_, j) => j !== i)) assert.ok(!closure.includes(other), `<${tag}> loads ${other}`);
+  }
+  const runtime = jsFiles(`${CDN_DIR}/chunks`).find((file) => file.split('/').pop().startsWith('runtime-'));
+  for (const chunk of widgetChunks) assert.ok(!staticClosure(runtime).includes(chunk), `the runtime loads ${chunk}`);
+});
+
 test('the CDN entry defines the three tags', () => {
   const entry = readFileSync(ENTRY, 'utf8');
   for (const tag of ['deficit-trend', 'driver-breakdown', 'region-split']) assert.match(entry, new RegExp(`"${tag}"`), tag);
