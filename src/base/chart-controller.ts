@@ -206,11 +206,10 @@ export class ChartController<S> implements ReactiveController {
     host.state = 'loading';
     this.reading = true;
     try {
-      const view = await this.hooks.loadView();
+      // The widget's code and its data arrive side by side, not one after the other.
+      const [view, raw] = await Promise.all([this.hooks.loadView(), this.readInput(abort.signal)]);
       if (run !== this.loadRun) return;
       this.widgetView = view;
-      const raw = await this.readInput(abort.signal);
-      if (run !== this.loadRun) return;
       const kind = this.hooks.sectionKey;
       const ctx = { currency: host.currency ?? 'USD', scale: host.scale ?? 1, section: kind };
       const dataset = normaliseDataset(this.pickSection(raw), ctx);

@@ -211,6 +211,9 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.controller) return;
+    // The widget's own chunk downloads beside the runtime (the controller asks for it again
+    // and reports a failure; the module loader fetches it once).
+    this.loadView().catch(() => undefined);
     void loadRuntime().then((runtime) => {
       if (this.controller) return;
       this.controller = new runtime.ChartController<S>(this, { ...this.hooks, sectionKey: this.sectionKey });
