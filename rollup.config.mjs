@@ -34,8 +34,10 @@ const keepDefinitions = {
 const minifyCss = {
   name: 'minify-css-literals',
   transform(code, id) {
-    if (!/src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
-    const minified = code.replace(/css`([^`$]*)`/g, (_, body) =>
+    if (!/src[\\/].*\.ts$/.test(id) || !/\bcss\s*`/.test(code)) return null;
+    // The compiler writes css `...`; a body may hold escaped backticks (in comments), and
+    // one with `${` (an interpolation) is left as it is.
+    const minified = code.replace(/\bcss\s*`((?:[^`\\$]|\\[\s\S])*)`/g, (_, body) =>
       'css`' +
       body
         .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -52,11 +54,13 @@ const minifyCss = {
 
 const cdnPlugins = (compileTs) => [
   keepDefinitions,
-  minifyCss,
   productionEnv,
   nodeResolve({ browser: true }),
   commonjs({ ignore: ['stream'] }),
   compileTs,
+  // After the compiler: @rollup/plugin-typescript compiles each file as it is on disk and
+  // ignores what earlier transforms made of it.
+  minifyCss,
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
 
