@@ -3,7 +3,7 @@
 //
 //   node bench/run.mjs            full run (~3 min on 2 cores once the floor is cached)
 //   node bench/run.mjs --quick    fewer repeats, for trying the script out
-//   node bench/run.mjs --cdn DIR --only sizes,time,long,article,memory,resize,updates
+//   node bench/run.mjs --cdn DIR --only sizes,time,first,long,article,memory,resize,updates
 //                                 another CDN build (bench/cdn-variant.mjs), some sections;
 //                                 results then go to bench/results/<DIR's name>.md/.json
 //
@@ -30,7 +30,7 @@ const argValue = (name) => {
 };
 const CDN = argValue('--cdn') ?? CDN_DIR;
 const CDN_ENTRY = CDN === CDN_DIR ? ENTRY : join(CDN, 'trade-balance-charts.js');
-const SECTIONS = new Set((argValue('--only') ?? 'sizes,time,long,article,memory,resize,updates').split(','));
+const SECTIONS = new Set((argValue('--only') ?? 'sizes,time,first,long,article,memory,resize,updates').split(','));
 const PARTIAL = process.argv.includes('--only');
 const OUT = CDN === CDN_DIR && !PARTIAL ? 'latest' : `${CDN.split(/[\\/]/).filter(Boolean).pop()}${PARTIAL ? '-partial' : ''}`;
 const RUNS = QUICK ? 3 : 9;
@@ -38,6 +38,7 @@ const LONG_RUNS = QUICK ? 2 : 5;
 // 5,000 periods take seconds a draw: fewer repeats keep the run near three minutes.
 const LONGEST_RUNS = QUICK ? 1 : 3;
 const ARTICLE_RUNS = QUICK ? 1 : 3;
+const FIRST_RUNS = QUICK ? 2 : 5;
 const CYCLES = QUICK ? 100 : 500;
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
 const WIDGETS = ['deficit-trend', 'driver-breakdown', 'region-split'];
@@ -127,6 +128,23 @@ async function draw(box) {
 for (const box of document.querySelectorAll('.raw')) io.observe(box);
 window.benchReady = true;
 </script></body></html>`;
+
+/**
+ * A chart in the first screen, on a throttled network: from navigation to drawn. Ours: the
+ * script tag and the widget, as a CMS editor writes them. Raw: a hand-written page that
+ * imports ECharts (the floor bundle) and fetches the option side by side, then draws.
+ */
+const READY_AT = `<script>document.addEventListener('chart-ready', () => (window.readyAt ??= performance.now()), true)</script>`;
+const firstScreenOurs = (tag) => `${HEAD}${READY_AT}${OURS}</head><body><div class="col"><${tag} id="a" src="/data/seed.json"></${tag}>${paragraph}</div></body></html>`;
+const firstScreenRaw = (optionUrl, box) => `${HEAD}${READY_AT}</head><body><div class="col"><div id="a" style="width:${box.width}px;height:${box.height}px"></div>${paragraph}</div>
+<script type="module">
+const [echarts, option] = await Promise.all([import('/floor/floor.js'), fetch('${optionUrl}').then((r) => r.json())]);
+const box = document.getElementById('a');
+echarts.init(box, null, { renderer: 'svg' }).setOption(option);
+box.dispatchEvent(new CustomEvent('chart-ready'));
+</script></body></html>`;
+/** Slow 4G as Lighthouse throttles a phone: 150 ms round trip, 1.6 Mbps down, 750 kbps up. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
 /** An article: 30 widgets (10 of each) between paragraphs, all on the seed dataset. */
 const paragraph = '<p>' + 'Korea paid the rest of the world more for knowledge services than it earned, according to the Bank of Korea. '.repeat(4) + '</p>';
@@ -275,6 +293,8 @@ async function captureOption(tag, src, name) {
   await page.close();
   addFile(`/data/option-${name}.json`, result.option);
   addFile(`/page/raw-${name}.html`, rawPage(`/data/option-${name}.json`, result.box));
+  addFile(`/page/first-raw-${name}.html`, firstScreenRaw(`/data/option-${name}.json`, result.box));
+  addFile(`/page/first-ours-${name}.html`, firstScreenOurs(tag));
   return result.box;
 }
 
@@ -306,6 +326,22 @@ async function timeCase(name, runs) {
     finishedInSetOption: samples.raw.finishedInSetOption.every(Boolean),
     samples,
   };
+}
+
+/** Navigation → first chart drawn, on SLOW_4G with an empty cache, ours and raw alternating. */
+async function firstScreenCase(name, runs) {
+  const samples = { ours: [], raw: [] };
+  for (let run = 0; run < runs; run++) {
+    for (const side of run % 2 ? ['raw', 'ours'] : ['ours', 'raw']) {
+      const { page, cdp } = await openPage(null);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+      await page.goto(`${BASE}/page/first-${side}-${name}.html`);
+      samples[side].push(await page.waitForFunction(() => window.readyAt, { polling: 20, timeout: 60_000 }).then((handle) => handle.jsonValue()));
+      await page.close();
+    }
+  }
+  return { runs, ours: median(samples.ours), raw: median(samples.raw), samples };
 }
 
 // ---- 3. article with 30 widgets ----------------------------------------------------------
@@ -632,7 +668,7 @@ try {
     log('sizes done');
   }
 
-  const needsOptions = ['time', 'long', 'memory', 'resize', 'updates'].some((name) => SECTIONS.has(name));
+  const needsOptions = ['time', 'first', 'long', 'memory', 'resize', 'updates'].some((name) => SECTIONS.has(name));
   if (needsOptions) {
     for (const tag of WIDGETS) await captureOption(tag, '/data/seed.json', tag);
     if (SECTIONS.has('long')) for (const count of [600, 5000]) await captureOption('deficit-trend', `/data/long-${count}.json`, `long-${count}`);
@@ -644,6 +680,13 @@ try {
     for (const tag of WIDGETS) {
       results.timeToChart[tag] = await timeCase(tag, RUNS);
       log(`time to chart: ${tag}`);
+    }
+  }
+  if (SECTIONS.has('first')) {
+    results.firstScreen = { network: SLOW_4G };
+    for (const tag of WIDGETS) {
+      results.firstScreen[tag] = await firstScreenCase(tag, FIRST_RUNS);
+      log(`first screen: ${tag}`);
     }
   }
   if (SECTIONS.has('long')) {
@@ -739,6 +782,15 @@ function markdown(r) {
   const timeRow = (label, t) => lines.push(`| ${label} | ${ms(t.ours.cold)} | ${ms(t.raw.cold)} | ${ratio(t.ours.cold, t.raw.cold)} | ${ms(t.ours.warm)} | ${ms(t.raw.warm)} | ${ratio(t.ours.warm, t.raw.warm)} |`);
   if (r.timeToChart) for (const tag of WIDGETS) timeRow(`&lt;${tag}&gt; (seed data)`, r.timeToChart[tag]);
   if (r.longSeries) for (const count of [600, 5000]) timeRow(`&lt;deficit-trend&gt; ${count.toLocaleString('en')} months`, r.longSeries[count]);
+  lines.push('');
+  }
+
+  const f = r.firstScreen;
+  if (f) {
+  lines.push(`## A chart in the first screen on slow 4G: navigation → drawn (ms, median of ${FIRST_RUNS})`, '');
+  lines.push(`Network throttled by Chromium (${f.network.latency} ms round trip, ${(f.network.downloadThroughput * 8) / 1e6} Mbps down), empty cache. Ours: the script tag and the widget with \`src\`: entry → runtime, shared and widget chunks with the data → ECharts. Raw: a page that imports the floor bundle and fetches the option side by side.`, '');
+  lines.push('| widget | ours | raw | ratio |', '|---|--:|--:|--:|');
+  for (const tag of WIDGETS) lines.push(`| &lt;${tag}&gt; | ${ms(f[tag].ours)} | ${ms(f[tag].raw)} | ${ratio(f[tag].ours, f[tag].raw)} |`);
   lines.push('');
   }
 

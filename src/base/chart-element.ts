@@ -16,6 +16,27 @@ let runtimeModule: Promise<Runtime> | undefined;
  */
 const loadRuntime = () => (runtimeModule ??= import('./runtime.js'));
 
+/**
+ * ECharts starts downloading once any widget is within a screen's height of the viewport
+ * (the controller's own margin), beside the runtime instead of after it: the controller can
+ * only observe a chart once the runtime and the data are in. One observer for the page,
+ * disconnected once it has fired.
+ */
+let echartsPreload: IntersectionObserver | undefined | null;
+function preloadEChartsNear(element: Element): void {
+  if (echartsPreload === null || typeof IntersectionObserver !== 'function') return;
+  echartsPreload ??= new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      echartsPreload!.disconnect();
+      echartsPreload = null;
+      import('../echarts-registry.js').catch(() => undefined); // the controller reports a failure
+    },
+    { rootMargin: '100% 0px' },
+  );
+  echartsPreload.observe(element);
+}
+
 /** `chart-error` detail. */
 export interface ChartErrorDetail {
   readonly message: string;
@@ -214,10 +235,16 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     // The widget's own chunk downloads beside the runtime (the controller asks for it again
     // and reports a failure; the module loader fetches it once).
     this.loadView().catch(() => undefined);
+    preloadEChartsNear(this);
     void loadRuntime().then((runtime) => {
       if (this.controller) return;
       this.controller = new runtime.ChartController<S>(this, { ...this.hooks, sectionKey: this.sectionKey });
     });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    echartsPreload?.unobserve(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -37,6 +37,15 @@ describe('CDN build', () => {
     });
   }
 
+  it('starts loading ECharts for a widget in view beside its data, not after it', async () => {
+    frame = await openPage('?slowdata=1');
+    const resources = () => frame!.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+    await until(() => echartsLoaded(frame!), 'the ECharts chunk', 7000);
+    // A resource timing entry is written when the response has ended: the data has not.
+    expect(resources().filter((name) => name.includes('/fault/slow.json')), 'data already loaded').to.deep.equal([]);
+    expect(states(frame)).to.deep.equal(['loading', 'loading', 'loading', 'loading']);
+  });
+
   it('loads no ECharts code until the reader scrolls near a widget', async () => {
     frame = await openPage('?far=1');
     await until(() => widgets(frame!).every((el) => el.shadowRoot?.querySelector('[part="summary"]')?.textContent), 'summaries', 15000);
