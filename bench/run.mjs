@@ -860,6 +860,8 @@ function readmeSection(r) {
   lines.push(`| total transfer, a page with all three widgets (gzip) | ${kb(s.total.gzip)} KB | ${kb(s.floor.gzip)} KB (Lit + the same ECharts parts) |`);
   lines.push(`| of which our own code | ${kb(s.ownCode.gzip)} KB (${(s.ownCode.shareGzip * 100).toFixed(1)} %) | – |`);
   for (const tag of WIDGETS) lines.push(`| \`<${tag}>\` scrolled into view → drawn: first / a later chart | ${whole(t[tag].ours.cold)} / ${whole(t[tag].ours.warm)} ms | ${whole(t[tag].raw.cold)} / ${whole(t[tag].raw.warm)} ms |`);
+  const f = r.firstScreen;
+  if (f) lines.push(`| a chart in the first screen, slow 4G (${f.network.latency} ms, ${(f.network.downloadThroughput * 8) / 1e6} Mbps): navigation → drawn, ${WIDGETS.map((tag) => `\`<${tag}>\``).join(' / ')} | ${WIDGETS.map((tag) => whole(f[tag].ours)).join(' / ')} ms | ${WIDGETS.map((tag) => whole(f[tag].raw)).join(' / ')} ms (imports ECharts and fetches the option side by side) |`);
   for (const count of [600, 5000]) lines.push(`| \`<deficit-trend>\` with ${count.toLocaleString('en')} months, a later chart | ${whole(r.longSeries[count].ours.warm)} ms | ${whole(r.longSeries[count].raw.warm)} ms |`);
   lines.push(`| article with ${a.widgets} widgets, before scrolling: ECharts instances | ${a.instancesBeforeScroll} (${a.withinOneViewport} widgets within a viewport height) | – |`);
   lines.push(`| … JS transferred; main-thread script, layout and style | ${kb(a.before.jsBytes)} KB; ${whole(a.before.script)} + ${whole(a.before.layout + a.before.style)} ms | – |`);

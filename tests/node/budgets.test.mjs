@@ -17,14 +17,15 @@ import { buildFloor, checkFloorEntry } from '../../bench/floor.mjs';
 const ENTRY_BUDGET_GZIP = 10_000;
 const ENTRY_AIM_GZIP = 8_000;
 const OWN_CODE_SHARE = 0.1;
-// The target (issue 10) is 10 %; today's code is 18.1 % (37.9 KB). Until it gets there, a
+// The target (issue 10) is 10 %; today's code is 17.8 % (37.2 KB). Until it gets there, a
 // ceiling in bytes keeps our code from growing. Bytes, not the share: loading less ECharts
 // (the canvas renderer on demand, no MarkLine/MarkArea, no TooltipComponent) shrinks the
 // floor and so raises the share without our code growing. Lower it with every reduction;
 // raise it only where our code replaces more of ECharts than it adds, and say so here:
 // - 40.2 → 40.7 KB: tooltips drawn in HTML (+0.48 KB) instead of TooltipComponent (−8.4 KB).
-// - 40.7 → 37.9 KB: seven files instead of seventeen (one chunk per widget, one shared).
-const OWN_CODE_CEILING_BYTES = 37_900;
+// - 40.7 → 37.9 KB: seven files instead of seventeen (one chunk per widget, one shared);
+//   37.3 KB with the CSS minified.
+const OWN_CODE_CEILING_BYTES = 37_300;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
