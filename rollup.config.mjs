@@ -30,7 +30,8 @@ const keepDefinitions = {
 };
 
 // Lit's css`` literals are shipped as written; terser does not touch template contents.
-// Our styles have no interpolations, so comments and whitespace can go safely.
+// Our styles have no interpolations and no strings holding ':', ';', ',', '{', '}' or '>'
+// before a space, so comments and whitespace can go safely.
 const minifyCss = {
   name: 'minify-css-literals',
   transform(code, id) {
@@ -106,7 +107,8 @@ export default [
         if (/node_modules[\\/]papaparse/.test(id)) return 'csv';
         // Our code after the entry in few files (each file is compressed alone, so many small
         // ones cost bytes and requests): one chunk per widget, with its view, summary and
-        // option builder, and the runtime with everything the widgets share.
+        // option builder, and one with what the widgets and the runtime share (formatting,
+        // wording, periods). Widget modules import nothing from each other (a guard checks).
         const widget = /src[\\/]widgets[\\/](deficit-trend|driver-breakdown|region-split)[\\/](?!element\.ts$)/.exec(id);
         if (widget) return widget[1];
         if (/src[\\/](widgets[\\/](common|text-measure)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'shared';

@@ -41,6 +41,17 @@ test('a widget loads its own chunk only: no other widget\'s code, and the runtim
   for (const chunk of widgetChunks) assert.ok(!staticClosure(runtime).includes(chunk), `the runtime loads ${chunk}`);
 });
 
+test('the CSS in the CDN entry and runtime is minified (no comments, no spaces)', () => {
+  const runtime = jsFiles(`${CDN_DIR}/chunks`).find((file) => file.split('/').pop().startsWith('runtime-'));
+  for (const file of [ENTRY, runtime]) {
+    const code = readFileSync(file, 'utf8');
+    // terser removes JavaScript comments, so a comment left is inside a css`` template.
+    assert.ok(!code.includes('/* '), `${file} ships CSS comments`);
+  }
+  assert.match(readFileSync(ENTRY, 'utf8'), /:host\{--_deficit:var\(--tbc-deficit,#c4410c\)/);
+  assert.match(readFileSync(runtime, 'utf8'), /\.tip\{position:absolute;/);
+});
+
 test('the CDN entry defines the three tags', () => {
   const entry = readFileSync(ENTRY, 'utf8');
   for (const tag of ['deficit-trend', 'driver-breakdown', 'region-split']) assert.match(entry, new RegExp(`"${tag}"`), tag);
