@@ -8,7 +8,7 @@ import { observeNearViewport, observeSize, unobserve } from './observers.js';
 import { initWithoutHtml, sanitizeOptions } from './sanitize.js';
 import { figureStyles } from './figure-styles.js';
 import { shellStyles } from './styles.js';
-import { readTheme } from './theme.js';
+import { defaultTheme, readTheme } from './theme.js';
 import { parseJson } from '../data/json.js';
 import { evictData, loadSource } from '../data/load.js';
 import { pickText } from '../data/text.js';
@@ -95,7 +95,6 @@ export class ChartController<S> implements ReactiveController {
   /** The last figure text and what it was computed from. */
   private described?: { key: readonly unknown[]; view: FigureView };
   /** The theme read at the last draw (the figure's text needs no fresh read). */
-  private theme?: Settings['theme'];
   /** Notes are folded on screen and unfolded for print. */
   private printing = false;
   private readonly onPrint = (event: Event) => {
@@ -282,14 +281,15 @@ export class ChartController<S> implements ReactiveController {
   /**
    * What the builders see. `measure = false` is for the figure (summary, table), which
    * reads no colours or sizes: getComputedStyle and clientWidth would force style and
-   * layout of the whole page for every widget on every render (30 widgets: ~40 ms).
+   * layout of the whole page for every widget's first render, between the other widgets'
+   * DOM writes (an article of 30 widgets: ~120 ms of forced style recalculation).
    */
   private settings(measure = true): Settings {
     const common = { lang: this.lang, currency: this.chosenCurrency(), highlight: this.host.highlight || undefined, variant: this.hooks.variant() };
-    if (!measure) return { ...common, theme: (this.theme ??= readTheme(this.host, this.isDark())), width: 0, height: 0, animation: false };
+    if (!measure) return { ...common, theme: defaultTheme(this.isDark()), width: 0, height: 0, animation: false };
     return {
       ...common,
-      theme: (this.theme = readTheme(this.host, this.isDark())),
+      theme: readTheme(this.host, this.isDark()),
       width: this.chartBox?.clientWidth ?? 0,
       height: this.chartBox?.clientHeight ?? 0,
       animation: !matchMedia('(prefers-reduced-motion: reduce)').matches,

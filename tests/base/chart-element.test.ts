@@ -26,6 +26,23 @@ describe('ChartElement lifecycle', () => {
     expect(readyCount, 'no chart-ready on resize').to.equal(1);
   });
 
+  it('writes its summary and table without reading computed styles (no forced style recalculation between widgets)', async () => {
+    mount('<div style="height:5000px"></div>');
+    const reads: Element[] = [];
+    const original = window.getComputedStyle;
+    window.getComputedStyle = (element: Element, pseudo?: string | null) => (reads.push(element), original.call(window, element, pseudo));
+    try {
+      const el = mount<DeficitTrend>(`<deficit-trend data='${trendJson}'></deficit-trend>`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await settled(el);
+      expect(partText(el, 'summary')).to.contain('2025');
+      expect(el.state, 'not drawn: far below the viewport').to.equal('loading');
+      expect(reads.filter((read) => read === el || el.shadowRoot!.contains(read))).to.deep.equal([]);
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+
   it('renders summary and table before ECharts, and draws only near the viewport', async () => {
     const spacer = mount('<div style="height:5000px"></div>');
     const el = mount<DeficitTrend>(`<deficit-trend data='${trendJson}'></deficit-trend>`);
