@@ -94,7 +94,6 @@ export class ChartController<S> implements ReactiveController {
   private group?: string;
   /** The last figure text and what it was computed from. */
   private described?: { key: readonly unknown[]; view: FigureView };
-  /** The theme read at the last draw (the figure's text needs no fresh read). */
   /** Notes are folded on screen and unfolded for print. */
   private printing = false;
   private readonly onPrint = (event: Event) => {
