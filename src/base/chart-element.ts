@@ -3,6 +3,7 @@ import type { Lang, SectionKey } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartSelectDetail, ChartState, RendererName, ThemeName, WidgetChart, WidgetView } from './contracts.js';
 import { LIBRARY_BRAND } from './define.js';
+import { observeNearViewport, unobserve } from './observers.js';
 import { shellStyles } from './styles.js';
 
 type Runtime = typeof import('./runtime.js');
@@ -17,25 +18,12 @@ let runtimeModule: Promise<Runtime> | undefined;
 const loadRuntime = () => (runtimeModule ??= import('./runtime.js'));
 
 /**
- * ECharts starts downloading once any widget is within a screen's height of the viewport
- * (the controller's own margin), beside the runtime instead of after it: the controller can
- * only observe a chart once the runtime and the data are in. One observer for the page,
- * disconnected once it has fired.
+ * ECharts starts downloading once a widget is within a screen's height of the viewport (the
+ * shared observer's margin), beside the runtime instead of after it: the controller can only
+ * observe a chart once the runtime and the data are in. The module loader fetches it once;
+ * a failure is the controller's to report.
  */
-let echartsPreload: IntersectionObserver | undefined | null;
-function preloadEChartsNear(element: Element): void {
-  if (echartsPreload === null || typeof IntersectionObserver !== 'function') return;
-  echartsPreload ??= new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      echartsPreload!.disconnect();
-      echartsPreload = null;
-      import('../echarts-registry.js').catch(() => undefined); // the controller reports a failure
-    },
-    { rootMargin: '100% 0px' },
-  );
-  echartsPreload.observe(element);
-}
+const preloadECharts = () => void import('../echarts-registry.js').catch(() => undefined);
 
 /** `chart-error` detail. */
 export interface ChartErrorDetail {
@@ -235,7 +223,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     // The widget's own chunk downloads beside the runtime (the controller asks for it again
     // and reports a failure; the module loader fetches it once).
     this.loadView().catch(() => undefined);
-    preloadEChartsNear(this);
+    observeNearViewport(this, preloadECharts);
     void loadRuntime().then((runtime) => {
       if (this.controller) return;
       this.controller = new runtime.ChartController<S>(this, { ...this.hooks, sectionKey: this.sectionKey });
@@ -244,7 +232,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    echartsPreload?.unobserve(this);
+    unobserve(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -25,7 +25,7 @@ const OWN_CODE_SHARE = 0.1;
 // - 40.2 → 40.7 KB: tooltips drawn in HTML (+0.48 KB) instead of TooltipComponent (−8.4 KB).
 // - 40.7 → 37.9 KB: seven files instead of seventeen (one chunk per widget, one shared);
 //   37.3 KB with the CSS minified.
-const OWN_CODE_CEILING_BYTES = 37_300;
+const OWN_CODE_CEILING_BYTES = 37_270;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
