@@ -4,6 +4,7 @@
 // never show. This asks puppeteer for the whole subtree (interestingOnly: false) instead.
 // The selector may pierce shadow roots with puppeteer's `>>>` combinator.
 // Chromium only: Firefox (WebDriver BiDi) has no accessibility snapshot in puppeteer.
+import { chromiumPage } from '../server/chromium-page.mjs';
 
 /** Keeps what a test can compare: role, name, description, and the children. */
 function prune(node) {
@@ -21,10 +22,7 @@ export function axTreePlugin() {
     name: 'ax-tree-command',
     async executeCommand({ command, payload, session }) {
       if (command !== 'ax-tree') return undefined;
-      if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name ?? '')) {
-        throw new Error(`ax-tree needs Chromium through puppeteer, not ${session.browser.name}`);
-      }
-      const page = session.browser.getPage(session.id);
+      const page = chromiumPage(session, command);
       const handle = await page.$(payload.selector);
       if (!handle) throw new Error(`ax-tree: nothing matches ${payload.selector}`);
       try {

@@ -2,15 +2,14 @@
 // forced garbage collection, by prototype (CDP `HeapProfiler.collectGarbage` + puppeteer's
 // `queryObjects`). The prototype is read from a global the test sets: `window[payload.global]`.
 // Chromium only: Firefox (WebDriver BiDi) exposes no heap in puppeteer.
+import { chromiumPage } from './chromium-page.mjs';
+
 export function heapPlugin() {
   return {
     name: 'live-objects-command',
     async executeCommand({ command, payload, session }) {
       if (command !== 'live-objects') return undefined;
-      if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name ?? '')) {
-        throw new Error(`live-objects needs Chromium through puppeteer, not ${session.browser.name}`);
-      }
-      const page = session.browser.getPage(session.id);
+      const page = chromiumPage(session, command);
       const cdp = await page.createCDPSession();
       try {
         await cdp.send('HeapProfiler.collectGarbage');
