@@ -52,6 +52,23 @@ export function nextEvent<T = unknown>(target: EventTarget, type: string, timeou
   });
 }
 
+/**
+ * Walks a drawn widget's items from the keyboard: `count` times `key` then Enter on its chart
+ * region, and returns the ids `chart-select` reported, in order.
+ */
+export async function idsByKeyboard(el: Element, key: string, count: number): Promise<string[]> {
+  const region = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+  region.focus();
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    region.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    const selected = nextEvent<{ id: string }>(el, 'chart-select');
+    region.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    ids.push((await selected).detail.id);
+  }
+  return ids;
+}
+
 /** Text of a part in the widget's shadow root (whitespace collapsed). */
 export function partText(el: Element, part: string): string {
   const node = el.shadowRoot?.querySelector(`[part~="${part}"]`);

@@ -7,7 +7,7 @@ import { textWidth, wrap } from '../../src/widgets/text-measure.js';
 import { changeCallout, latestChange, trendSummary } from '../../src/widgets/deficit-trend/summary.js';
 import { trendView } from '../../src/widgets/deficit-trend/view.js';
 import type { DeficitTrend } from '../../src/widgets/deficit-trend/element.js';
-import { drawnLines, drawnOfType, drawnTexts, gridRect, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+import { drawnLines, drawnOfType, drawnTexts, gridRect, idsByKeyboard, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
 
 const theme: ThemeColors = {
   deficit: '#c0392b',
@@ -478,16 +478,7 @@ describe('<deficit-trend> with a dataset it has never seen', () => {
     expect(label.x).to.be.closeTo(rect.x + 1.5 * slot, 1);
     expect(label.y).to.be.within(rect.y, rect.y + 30);
     // The band is no item: the keyboard walks the four published quarters only.
-    const region = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
-    region.focus();
-    const seen: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      region.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-      const selected = nextEvent<{ id: string }>(el, 'chart-select');
-      region.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      seen.push((await selected).detail.id);
-    }
-    expect(seen).to.deep.equal(['2024Q1', '2024Q3', '2024Q4', '2025Q1', '2024Q1']);
+    expect(await idsByKeyboard(el, 'ArrowRight', 5)).to.deep.equal(['2024Q1', '2024Q3', '2024Q4', '2025Q1', '2024Q1']);
   });
 
   it('draws a line with a break at the gap', async () => {

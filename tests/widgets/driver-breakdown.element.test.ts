@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { getInstanceByDom } from 'echarts/core';
 import type { DriverBreakdown } from '../../src/widgets/driver-breakdown/element.js';
-import { drawnLines, drawnTexts, gridRect, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+import { drawnLines, drawnTexts, gridRect, idsByKeyboard, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
 
 /** The unseen dataset: three quarterly categories, one with a child, mixed signs, no published totals. */
 const data = JSON.stringify(quarterly);
@@ -128,16 +128,7 @@ describe('<driver-breakdown>', () => {
       const el = mount<DriverBreakdown>(`<driver-breakdown eager view="${view}" data='${data}'></driver-breakdown>`);
       await untilState(el, 'ready');
       await settled(el);
-      const region = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
-      region.focus();
-      const ids: string[] = [];
-      for (let i = 0; i < 2; i++) {
-        region.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
-        const selected = nextEvent<{ id: string }>(el, 'chart-select');
-        region.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        ids.push((await selected).detail.id);
-      }
-      expect(ids, view).to.deep.equal(want);
+      expect(await idsByKeyboard(el, 'ArrowDown', 2), view).to.deep.equal(want);
     }
   });
 
