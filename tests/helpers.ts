@@ -3,6 +3,8 @@ import '../src/index.js';
 import type { ChartElement } from '../src/base/chart-element.js';
 import type { ChartState } from '../src/base/contracts.js';
 
+export { until } from './wait.js';
+
 type Widget = ChartElement<unknown> & HTMLElement;
 
 const mounted: HTMLElement[] = [];
@@ -43,8 +45,6 @@ export function untilState(el: Element, state: ChartState, timeout = 10000): Pro
 }
 
 /** Resolves with the next event of `type` on `target`. */
-export { until } from './wait.js';
-
 export function nextEvent<T = unknown>(target: EventTarget, type: string, timeout = 10000): Promise<CustomEvent<T>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
