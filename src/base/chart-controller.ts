@@ -10,7 +10,7 @@ import { figureStyles } from './figure-styles.js';
 import { shellStyles } from './styles.js';
 import { defaultTheme, readTheme } from './theme.js';
 import { parseJson } from '../data/json.js';
-import { evictData, loadSource } from '../data/load.js';
+import { evictData, loadDataset } from '../data/load.js';
 import { pickText } from '../data/text.js';
 import { DataError } from '../data/types.js';
 import { normaliseDataset, sectionCurrencies } from '../data/validate.js';
@@ -205,12 +205,10 @@ export class ChartController<S> implements ReactiveController {
     this.reading = true;
     try {
       // The widget's code and its data arrive side by side, not one after the other.
-      const [view, raw] = await Promise.all([this.hooks.loadView(), this.readInput(abort.signal)]);
+      const [view, dataset] = await Promise.all([this.hooks.loadView(), this.readDataset(abort.signal)]);
       if (run !== this.loadRun) return;
       this.widgetView = view;
       const kind = this.hooks.sectionKey;
-      const ctx = { currency: host.currency ?? 'USD', scale: host.scale ?? 1, section: kind };
-      const dataset = normaliseDataset(this.pickSection(raw), ctx);
       const section = dataset[kind] as S | undefined;
       if (!section) throw new DataError(`the dataset has no "${host.section ?? kind}" section`, 'schema');
       this.loaded = dataset;
@@ -229,28 +227,22 @@ export class ChartController<S> implements ReactiveController {
   }
 
   /** The inputs in the contract's order: property, attribute, JSON child, src, table child. */
-  private async readInput(signal: AbortSignal): Promise<unknown> {
+  private async readDataset(signal: AbortSignal): Promise<Dataset> {
     const host = this.host;
-    if (host.data !== undefined && host.data !== null) return host.data;
-    if (host.dataJson) return parseJson(host.dataJson, 'data attribute');
+    // `section="ipTrend"` reads a differently named section of a full dataset.
+    const ctx = { currency: host.currency ?? 'USD', scale: host.scale ?? 1, section: this.hooks.sectionKey, name: host.section };
+    const read = (raw: unknown) => normaliseDataset(raw, ctx);
+    if (host.data !== undefined && host.data !== null) return read(host.data);
+    if (host.dataJson) return read(parseJson(host.dataJson, 'data attribute'));
     const script = host.querySelector(':scope > script[type="application/json"]');
-    if (script) return parseJson(script.textContent ?? '', 'inline <script> data');
-    if (host.src) return loadSource(host.src, { signal, timeout: host.timeout }, { section: this.hooks.sectionKey });
+    if (script) return read(parseJson(script.textContent ?? '', 'inline <script> data'));
+    if (host.src) return loadDataset(host.src, { signal, timeout: host.timeout }, ctx);
     const table = host.querySelector(':scope > table');
     if (table) {
       const { readTable } = await import('../data/tabular.js');
-      return readTable(table as HTMLTableElement, this.hooks.sectionKey);
+      return read(readTable(table as HTMLTableElement, ctx.section));
     }
     throw new DataError('no data: set the data or src attribute, or put a JSON <script> or a <table> inside the tag', 'input');
-  }
-
-  /** `section="ipTrend"` picks a differently named section of a full dataset. */
-  private pickSection(raw: unknown): unknown {
-    const name = this.host.section;
-    const kind = this.hooks.sectionKey;
-    if (!name || name === kind || raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, name)) return raw;
-    const full = raw as Record<string, unknown>;
-    return { meta: full['meta'], [kind]: full[name] };
   }
 
   private fail(error: unknown): void {

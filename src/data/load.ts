@@ -3,7 +3,8 @@
  * widget that names it, while each caller keeps its own timeout and abort.
  */
 import { parseJson } from './json.js';
-import { DataError, type ReadContext } from './types.js';
+import { DataError, type Dataset, type ReadContext, type SectionKey } from './types.js';
+import { normaliseDataset } from './validate.js';
 
 export interface FetchOptions {
   /** Aborting rejects this caller with an `AbortError`; the shared request goes on for others. */
@@ -153,17 +154,35 @@ export function fetchData(url: string, options: FetchOptions = {}): Promise<Fetc
   });
 }
 
+/** Each response's datasets by reading (section, name, currency, scale): see {@link loadDataset}. */
+const readings = new WeakMap<FetchedData, Map<string, Promise<Dataset>>>();
+
 /**
- * Fetches `url` and parses it: CSV when the URL path ends in `.csv` or the server
- * says `text/csv` (read as a bare section of `ctx.section`), JSON otherwise.
- * Returns the RAW document, for `normaliseDataset`.
- * @throws {DataError} as `fetchData`, plus `parse` (JSON position, CSV row).
+ * Fetches `url`, parses it and validates it as `ctx` reads it: CSV when the URL path
+ * ends in `.csv` or the server says `text/csv` (read as a bare section of
+ * `ctx.section`), JSON otherwise. Widgets that share the URL and read it alike share
+ * one read-only `Dataset`: thirty widgets on one file parse and validate it once per
+ * kind of widget, not thirty times. A failed reading fails alike for all of them; a
+ * retry (after `evictData`) fetches a new response and reads it afresh.
+ * @throws {DataError} as `fetchData`, plus `parse` (JSON position, CSV row) and
+ *   `schema` (see `normaliseDataset`).
  */
-export async function loadSource(url: string, options: FetchOptions, ctx: Pick<ReadContext, 'section'>): Promise<unknown> {
-  const { format, text } = await fetchData(url, options);
-  const name = fileName(absolute(url));
+export async function loadDataset(url: string, options: FetchOptions, ctx: ReadContext): Promise<Dataset> {
+  const fetched = await fetchData(url, options);
+  let byReading = readings.get(fetched);
+  if (!byReading) readings.set(fetched, (byReading = new Map()));
+  const key = JSON.stringify([ctx.section, ctx.name, ctx.currency, ctx.scale]);
+  let dataset = byReading.get(key);
+  if (!dataset) {
+    dataset = (async () => normaliseDataset(await parseFetched(fetched, fileName(absolute(url)), ctx.section), ctx))();
+    byReading.set(key, dataset);
+  }
+  return dataset;
+}
+
+async function parseFetched({ format, text }: FetchedData, name: string, section: SectionKey): Promise<unknown> {
   if (format !== 'csv') return parseJson(text, name);
   // Tables and CSV are read by a module of their own: JSON pages never fetch it.
   const { parseCsv } = await import('./tabular.js');
-  return parseCsv(text, ctx.section, name);
+  return parseCsv(text, section, name);
 }

@@ -128,6 +128,11 @@ export interface ReadContext {
   readonly scale: number;
   /** The section a bare (non-full) document is, i.e. the widget's section. */
   readonly section: SectionKey;
+  /**
+   * The name of that section in a full dataset when it differs (the `section`
+   * attribute: `ipTrend` is read as a `trend`); absent names are ignored.
+   */
+  readonly name?: string | undefined;
 }
 
 /** A failure the widget shows: `message` is for readers, `cause` for developers. */

@@ -281,15 +281,25 @@ export function isFullDataset(raw: unknown): boolean {
     && ['meta', ...SECTION_KEYS].some((key) => Object.hasOwn(raw, key));
 }
 
+/** `ctx.name` (`ipTrend`) read as the `ctx.section` of the same dataset. */
+function pickSection(raw: unknown, ctx: ReadContext): unknown {
+  const { name, section } = ctx;
+  if (!name || name === section || raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, name)) return raw;
+  const full = raw as Record<string, unknown>;
+  return { meta: full['meta'], [section]: full[name] };
+}
+
 /**
- * Validates and normalises a dataset. A full dataset is read whole; anything else
- * is a bare section of kind `ctx.section`, its numbers in `ctx.currency` at
- * `ctx.scale` (as are a full dataset's numbers when it has no `meta.currencies`).
+ * Validates and normalises a dataset. A full dataset is read whole (its section
+ * `ctx.name`, when it has one, as the `ctx.section`); anything else is a bare
+ * section of kind `ctx.section`, its numbers in `ctx.currency` at `ctx.scale` (as
+ * are a full dataset's numbers when it has no `meta.currencies`).
  * Money becomes absolute units per currency; `null` stays a gap.
  * @throws {DataError} kind `schema`, its message naming the path and what it got:
  *   `trend.series[0].values[3]: expected a number or null, got "n/a"`.
  */
-export function normaliseDataset(raw: unknown, ctx: ReadContext): Dataset {
+export function normaliseDataset(document: unknown, ctx: ReadContext): Dataset {
+  const raw = pickSection(document, ctx);
   if (!isFullDataset(raw)) {
     const section = ctx.section;
     const parsed: unknown = check(SectionSchemas[section], raw, section);

@@ -1,6 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { clearDataCache, fetchData, isAbortError, loadSource } from '../../src/data/load.js';
-import { DataError } from '../../src/data/types.js';
+import { clearDataCache, evictData, fetchData, isAbortError, loadDataset } from '../../src/data/load.js';
+import { DataError, type ReadContext } from '../../src/data/types.js';
+
+const asTrend: ReadContext = { currency: 'USD', scale: 1, section: 'trend' };
 
 /** A query string no other test (or earlier run in this page) uses, so the server's hit counts are ours. */
 let n = 0;
@@ -27,12 +29,49 @@ async function dataError(promise: Promise<unknown>, kind: DataError['kind']): Pr
   return (error as DataError).message;
 }
 
-describe('fetchData / loadSource', () => {
+describe('fetchData / loadDataset', () => {
   beforeEach(() => clearDataCache());
 
-  it('loads JSON, and the default body parses', async () => {
-    const raw = await loadSource(`/fault/ok?${unique()}`, {}, { section: 'trend' });
-    expect(raw).to.deep.equal({ periods: ['2024', '2025'], series: [{ id: 'b', label: 'B', values: [-1, -2] }] });
+  it('loads JSON and validates it as the caller reads it', async () => {
+    const dataset = await loadDataset(`/fault/ok?${unique()}`, {}, asTrend);
+    expect(dataset.trend?.periods.map((p) => p.code)).to.deep.equal(['2024', '2025']);
+    expect(dataset.trend?.series[0]?.values).to.deep.equal([{ USD: -1 }, { USD: -2 }]);
+    const inWon = await loadDataset(`/fault/ok?${unique()}`, {}, { ...asTrend, currency: 'KRW', scale: 1e8 });
+    expect(inWon.trend?.series[0]?.values).to.deep.equal([{ KRW: -1e8 }, { KRW: -2e8 }]);
+  });
+
+  it('gives callers that read one response alike one dataset, and each other reading its own', async () => {
+    const url = `/fault/ok?delay=50&${unique()}`;
+    const [a, b] = await Promise.all([loadDataset(url, {}, asTrend), loadDataset(url, {}, { ...asTrend })]);
+    expect(a).to.equal(b);
+    expect(await loadDataset(url, {}, asTrend)).to.equal(a);
+    const inWon = await loadDataset(url, {}, { ...asTrend, currency: 'KRW' });
+    expect(inWon).not.to.equal(a);
+    expect(inWon.trend?.series[0]?.values).to.deep.equal([{ KRW: -1 }, { KRW: -2 }]);
+    expect(a.trend?.series[0]?.values).to.deep.equal([{ USD: -1 }, { USD: -2 }]);
+  });
+
+  it('reads a differently named section of a full dataset as the caller\'s section', async () => {
+    const body = encodeURIComponent(JSON.stringify({
+      trend: { periods: ['2025'], series: [{ values: [-45.3] }] },
+      ipTrend: { periods: ['2024', '2025'], series: [{ values: [-20, -21] }] },
+    }));
+    const url = `/fault/ok?body=${body}&${unique()}`;
+    const own = await loadDataset(url, {}, asTrend);
+    const ip = await loadDataset(url, {}, { ...asTrend, name: 'ipTrend' });
+    expect(own.trend?.periods.map((p) => p.code)).to.deep.equal(['2025']);
+    expect(ip.trend?.periods.map((p) => p.code)).to.deep.equal(['2024', '2025']);
+  });
+
+  it('fails a bad document alike for every caller, and reads a refetched one afresh', async () => {
+    const url = `/fault/malformed.json?${unique()}`;
+    const first = await rejection(loadDataset(url, {}, asTrend));
+    expect(first).to.be.instanceOf(DataError);
+    expect(await rejection(loadDataset(url, {}, asTrend))).to.equal(first);
+    evictData(url);
+    const again = await rejection(loadDataset(url, {}, asTrend));
+    expect((again as DataError).message).to.equal((first as DataError).message);
+    expect(again).not.to.equal(first); // a new response, read anew
   });
 
   it('makes one request for three concurrent callers of one URL, and none for a later caller', async () => {
@@ -114,7 +153,7 @@ describe('fetchData / loadSource', () => {
   });
 
   it('names the JSON parse position', async () => {
-    const message = await dataError(loadSource(`/fault/malformed.json?${unique()}`, {}, { section: 'trend' }), 'parse');
+    const message = await dataError(loadDataset(`/fault/malformed.json?${unique()}`, {}, asTrend), 'parse');
     expect(message).to.match(/^malformed\.json: invalid JSON at line 1, column 21 \(.+\)$/);
   });
 
@@ -133,8 +172,9 @@ describe('fetchData / loadSource', () => {
 
   it('reads CSV by content type and by extension', async () => {
     const body = encodeURIComponent('period,balance\n2024H2,−37.6\n2025H1,−45.3');
-    const byType = await loadSource(`/fault/csv?body=${body}&${unique()}`, {}, { section: 'trend' });
-    expect(byType).to.deep.equal({ periods: ['2024H2', '2025H1'], series: [{ label: 'balance', values: [-37.6, -45.3] }] });
+    const byType = await loadDataset(`/fault/csv?body=${body}&${unique()}`, {}, asTrend);
+    expect(byType.trend?.periods.map((p) => p.code)).to.deep.equal(['2024H2', '2025H1']);
+    expect(byType.trend?.series[0]?.values).to.deep.equal([{ USD: -37.6 }, { USD: -45.3 }]);
     const fetched = await fetchData(`/fault/ok.csv?body=${body}&${unique()}`, {});
     expect(fetched.format).to.equal('csv'); // served as application/json, named .csv
   });
