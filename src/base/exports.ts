@@ -5,6 +5,7 @@
 import type { EChartsType } from '../echarts-registry.js';
 import type { FigureView } from './contracts.js';
 import { toCsv } from './csv-export.js';
+import { slug } from '../data/validate.js';
 
 export interface ExportRequest {
   readonly kind: 'csv' | 'png' | 'svg';
@@ -22,8 +23,8 @@ export interface ExportRequest {
 
 /** `knowledge-services-trade-2023H1-2025H1.csv`: the heading in lower case, then the periods. */
 function fileName({ kind, figure, title, tagName }: ExportRequest): string {
-  const slug = title.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
-  return `${slug || tagName}-${figure.periodTag}.${kind}`;
+  const name = slug(title).slice(0, 60).replace(/-$/, '');
+  return `${name || tagName}-${figure.periodTag}.${kind}`;
 }
 
 function download(root: ParentNode, name: string, href: string): void {
