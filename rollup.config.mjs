@@ -8,6 +8,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import path from 'node:path';
 
 const elements = ['deficit-trend', 'driver-breakdown', 'region-split'];
 const external = (id) => /^(lit|@lit|echarts|zrender|valibot|papaparse|tslib)(\/|$)/.test(id);
@@ -53,6 +54,24 @@ const minifyCss = {
   },
 };
 
+const CDN_ENTRY = 'src/index.ts';
+const entryClosures = new WeakMap();
+/** True for the CDN entry module and every module it imports statically (transitively). */
+function inEntry(id, getModuleInfo) {
+  let closure = entryClosures.get(getModuleInfo); // one per build
+  if (!closure) {
+    closure = new Set();
+    const walk = (moduleId) => {
+      if (closure.has(moduleId)) return;
+      closure.add(moduleId);
+      for (const dependency of getModuleInfo(moduleId)?.importedIds ?? []) walk(dependency);
+    };
+    walk(path.resolve(CDN_ENTRY));
+    entryClosures.set(getModuleInfo, closure);
+  }
+  return closure.has(id);
+}
+
 const cdnPlugins = (compileTs) => [
   keepDefinitions,
   productionEnv,
@@ -87,7 +106,7 @@ export default [
     },
   },
   {
-    input: { 'trade-balance-charts': 'src/index.ts' },
+    input: { 'trade-balance-charts': CDN_ENTRY },
     // Lets Rollup keep Lit and the element classes in the entry itself (no facade chunk,
     // one request fewer) while still exporting the classes.
     preserveEntrySignatures: 'allow-extension',
@@ -98,7 +117,10 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Names that say what a chunk is, so the benchmark and the CDN logs are readable.
-      manualChunks(id) {
+      manualChunks(id, { getModuleInfo }) {
+        // What the entry imports statically stays in the entry (Lit, the element shells):
+        // named here, so that the runtime chunk below does not take it in as a dependency.
+        if (inEntry(id, getModuleInfo)) return 'trade-balance-charts';
         // The canvas renderer's own modules load on demand (renderer="canvas", PNG export);
         // the rest of ECharts comes with the registry. zrender's canvas/graphic.js stays in
         // the main chunk: the decal patterns (SVG too) use it.
@@ -107,11 +129,12 @@ export default [
         if (/node_modules[\\/]papaparse/.test(id)) return 'csv';
         // Our code after the entry in few files (each file is compressed alone, so many small
         // ones cost bytes and requests): one chunk per widget, with its view, summary and
-        // option builder, and one with what the widgets and the runtime share (formatting,
-        // wording, periods). Widget modules import nothing from each other (a guard checks).
+        // option builder, and the runtime, with what every widget needs besides (formatting,
+        // wording, periods; they load together anyway). Widget modules import nothing from
+        // each other (a guard checks).
         const widget = /src[\\/]widgets[\\/](deficit-trend|driver-breakdown|region-split)[\\/](?!element\.ts$)/.exec(id);
         if (widget) return widget[1];
-        if (/src[\\/](widgets[\\/](common|text-measure)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'shared';
+        if (/src[\\/](base[\\/]runtime|widgets[\\/](common|text-measure)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';
         return undefined;
       },
     },

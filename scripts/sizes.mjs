@@ -82,7 +82,7 @@ export const ON_DEMAND = /[\\/](csv|tabular|exports|export-image|echarts-canvas)
 
 /**
  * Every file a page with all three widgets downloads from the CDN build: the entry, what it
- * imports statically or with import() (the runtime, the shared chunk, one chunk per widget),
+ * imports statically or with import() (the runtime, one chunk per widget),
  * and ECharts; not the chunks matched by `skip` (CSV parser, image export).
  */
 export function pageClosure(file = ENTRY, { skip = ON_DEMAND } = {}) {
