@@ -1,6 +1,7 @@
 /**
  * Fetching `src`: one network request per absolute URL per page, shared by every
- * widget that names it, while each caller keeps its own timeout and abort.
+ * widget that names it, while each caller keeps its own timeout and abort; and one
+ * parse and validation of each response per way of reading it.
  */
 import { parseJson } from './json.js';
 import { DataError, type Dataset, type ReadContext, type SectionKey } from './types.js';
@@ -174,7 +175,7 @@ export async function loadDataset(url: string, options: FetchOptions, ctx: ReadC
   const key = JSON.stringify([ctx.section, ctx.name, ctx.currency, ctx.scale]);
   let dataset = byReading.get(key);
   if (!dataset) {
-    dataset = (async () => normaliseDataset(await parseFetched(fetched, fileName(absolute(url)), ctx.section), ctx))();
+    dataset = parseFetched(fetched, fileName(absolute(url)), ctx.section).then((raw) => normaliseDataset(raw, ctx));
     byReading.set(key, dataset);
   }
   return dataset;
