@@ -37,7 +37,7 @@ const RUNS = QUICK ? 3 : 9;
 const LONG_RUNS = QUICK ? 2 : 5;
 // 5,000 periods take seconds a draw: fewer repeats keep the run near three minutes.
 const LONGEST_RUNS = QUICK ? 1 : 3;
-const ARTICLE_RUNS = QUICK ? 1 : 3;
+const ARTICLE_RUNS = QUICK ? 1 : 5;
 const FIRST_RUNS = QUICK ? 2 : 5;
 const CYCLES = QUICK ? 100 : 500;
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
