@@ -788,7 +788,7 @@ function markdown(r) {
   const f = r.firstScreen;
   if (f) {
   lines.push(`## A chart in the first screen on slow 4G: navigation → drawn (ms, median of ${FIRST_RUNS})`, '');
-  lines.push(`Network throttled by Chromium (${f.network.latency} ms round trip, ${(f.network.downloadThroughput * 8) / 1e6} Mbps down), empty cache. Ours: the script tag and the widget with \`src\`: entry → runtime, shared and widget chunks with the data → ECharts. Raw: a page that imports the floor bundle and fetches the option side by side.`, '');
+  lines.push(`Network throttled by Chromium (${f.network.latency} ms round trip, ${(f.network.downloadThroughput * 8) / 1e6} Mbps down), empty cache. Ours: the script tag and the widget with \`src\`: entry → the runtime, the widget's chunk, the data and ECharts side by side. Raw: a page that imports the floor bundle and fetches the option side by side.`, '');
   lines.push('| widget | ours | raw | ratio |', '|---|--:|--:|--:|');
   for (const tag of WIDGETS) lines.push(`| &lt;${tag}&gt; | ${ms(f[tag].ours)} | ${ms(f[tag].raw)} | ${ratio(f[tag].ours, f[tag].raw)} |`);
   lines.push('');
