@@ -1,10 +1,12 @@
 /**
  * The tooltip the widget draws itself (ECharts' tooltip component is not loaded): plain
  * text beside a real pointer, for every category of the trend (gaps too) and for the bars
- * of the other widgets, kept inside the chart, hidden when the pointer leaves.
+ * of the other widgets, kept inside the chart, hidden when the pointer leaves; from the
+ * keyboard, beside the chosen item wherever `options` put the plot.
  */
 import { expect } from '@esm-bundle/chai';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { ChartItem } from '../../src/base/contracts.js';
 import type { EChartsType } from '../../src/echarts-registry.js';
 import { gridRect, mount, quarterly, settled, unmountAll, until, untilState } from '../helpers.js';
 
@@ -92,6 +94,46 @@ describe('tooltip', () => {
     const [, above] = chart.convertToPixel({ seriesIndex: 0 }, [-20e6, south - 1]) as number[];
     await pointAt(el, x!, (above! + y!) / 2);
     await until(() => tip.hidden === true, 'the tooltip to hide', 5000);
+  });
+
+  describe('from the keyboard, beside the item where `options` moved the plot', () => {
+    /** Focuses the chart, presses Home, and returns the first item, the tooltip's box and the chart's, in chart pixels. */
+    async function firstItemByKeyboard(el: Widget) {
+      const region = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+      region.focus();
+      await sendKeys({ press: 'Home' });
+      const tip = tipOf(el);
+      await until(() => !tip.hidden, 'the keyboard tooltip', 5000);
+      const chartBox = region.getBoundingClientRect();
+      const box = tip.getBoundingClientRect();
+      const item = (el as unknown as { controller: { items: readonly ChartItem[] } }).controller.items[0]!;
+      return { item, tip, left: box.left - chartBox.left, right: box.right - chartBox.left, top: box.top - chartBox.top, bottom: box.bottom - chartBox.top };
+    }
+
+    it('<deficit-trend>: at the top, beside the period\'s column, with the plot pushed right', async () => {
+      const el = await drawn(`<deficit-trend eager options='{"grid":{"left":"55%"}}' data='${JSON.stringify(quarterly)}'></deficit-trend>`);
+      const chart = el.chart!;
+      const { item, tip, left, right, top } = await firstItemByKeyboard(el);
+      const x = chart.convertToPixel({ xAxisIndex: 0 }, item.dataIndex) as number;
+      expect(x, 'the override moved the plot').to.be.above(chart.getWidth() / 2);
+      expect(tip.textContent).to.match(/^Q1 2024\n/);
+      // 14 px to the right of the column's centre, or turned back to its left at the edge.
+      const beside = Math.abs(left - (x + 14)) < 1.5 || Math.abs(right - (x - 14)) < 1.5;
+      expect(beside, `tooltip ${left.toFixed(1)}–${right.toFixed(1)} px beside the column at ${x.toFixed(1)} px`).to.equal(true);
+      expect(top).to.be.closeTo(8, 1.5);
+    });
+
+    it('<driver-breakdown>: at the right, below the item\'s row, with the plot pushed down', async () => {
+      const el = await drawn(`<driver-breakdown eager options='{"grid":{"top":"45%"}}' data='${JSON.stringify(quarterly)}'></driver-breakdown>`);
+      const chart = el.chart!;
+      const { item, tip, right, top, bottom } = await firstItemByKeyboard(el);
+      const y = chart.convertToPixel({ yAxisIndex: 0 }, item.dataIndex) as number;
+      expect(y, 'the override moved the plot').to.be.above(chart.getHeight() * 0.45);
+      expect(tip.textContent!.split('\n')[0]).to.equal(item.label);
+      const beside = Math.abs(top - (y + 14)) < 1.5 || Math.abs(bottom - (y - 14)) < 1.5;
+      expect(beside, `tooltip ${top.toFixed(1)}–${bottom.toFixed(1)} px by the row at ${y.toFixed(1)} px`).to.equal(true);
+      expect(right).to.be.closeTo(chart.getWidth() - 8, 1.5);
+    });
   });
 
   it('keeps data text as written: no markup, no ECharts templates', async () => {
