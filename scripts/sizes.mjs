@@ -78,7 +78,7 @@ export function chunkRole(file) {
  * Chunks a page loads only on demand, not for drawing SVG charts from JSON: the table and
  * CSV readers (a child `<table>`, a CSV `src`), the downloads, the canvas renderer.
  */
-export const ON_DEMAND = /[\\/](csv|tabular|exports|export-image|echarts-canvas)-[^\\/]*\.js$/;
+export const ON_DEMAND = /[\\/](csv|tabular|json-error|exports|export-image|echarts-canvas)-[^\\/]*\.js$/;
 
 /**
  * Every file a page with all three widgets downloads from the CDN build: the entry, what it

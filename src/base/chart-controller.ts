@@ -233,9 +233,9 @@ export class ChartController<S> implements ReactiveController {
     const ctx = { currency: host.currency ?? 'USD', scale: host.scale ?? 1, section: this.hooks.sectionKey, name: host.section };
     const read = (raw: unknown) => normaliseDataset(raw, ctx);
     if (host.data !== undefined && host.data !== null) return read(host.data);
-    if (host.dataJson) return read(parseJson(host.dataJson, 'data attribute'));
+    if (host.dataJson) return read(await parseJson(host.dataJson, 'data attribute'));
     const script = host.querySelector(':scope > script[type="application/json"]');
-    if (script) return read(parseJson(script.textContent ?? '', 'inline <script> data'));
+    if (script) return read(await parseJson(script.textContent ?? '', 'inline <script> data'));
     if (host.src) return loadDataset(host.src, { signal, timeout: host.timeout }, ctx);
     const table = host.querySelector(':scope > table');
     if (table) {
@@ -291,10 +291,12 @@ export class ChartController<S> implements ReactiveController {
     const host = this.host;
     const layers: unknown[] = [];
     if (host.optionsJson) {
+      // Read while drawing, so at once (parseJson may load its error locator): the engine's
+      // own message names the position well enough for a developer's console.
       try {
-        layers.push(sanitizeOptions(parseJson(host.optionsJson, 'options attribute'), false));
+        layers.push(sanitizeOptions(JSON.parse(host.optionsJson), false));
       } catch (error) {
-        console.warn(`trade-balance-charts: ${(error as Error).message}; the options attribute is ignored.`);
+        console.warn(`trade-balance-charts: options attribute: ${(error as Error).message}; the options attribute is ignored.`);
       }
     }
     if (host.options) layers.push(sanitizeOptions(host.options, true));

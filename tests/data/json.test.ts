@@ -2,9 +2,9 @@ import { expect } from '@esm-bundle/chai';
 import { parseJson } from '../../src/data/json.js';
 import { DataError } from '../../src/data/types.js';
 
-function errorOf(text: string): DataError {
+async function errorOf(text: string): Promise<DataError> {
   try {
-    parseJson(text, 'data attribute');
+    await parseJson(text, 'data attribute');
   } catch (error) {
     expect(error).to.be.instanceOf(DataError);
     return error as DataError;
@@ -13,11 +13,11 @@ function errorOf(text: string): DataError {
 }
 
 /** The message up to the browser's own wording, which differs between engines. */
-const where = (text: string) => errorOf(text).message.replace(/ \(.*$/s, '');
+const where = async (text: string) => (await errorOf(text)).message.replace(/ \(.*$/s, '');
 
 describe('parseJson', () => {
-  it('parses JSON, ignoring a byte-order mark', () => {
-    expect(parseJson('\uFEFF{"a": [1, null]}', 'x')).to.deep.equal({ a: [1, null] });
+  it('parses JSON, ignoring a byte-order mark', async () => {
+    expect(await parseJson('\uFEFF{"a": [1, null]}', 'x')).to.deep.equal({ a: [1, null] });
   });
 
   // The same line and column in Chromium (positions, or none at all) and Firefox (line/column).
@@ -31,18 +31,18 @@ describe('parseJson', () => {
     ['{"a": "b\nc"}', 'line 1, column 9'],                  // a raw newline inside a string
   ];
   for (const [text, at] of cases) {
-    it(`names the position of ${JSON.stringify(text)}`, () => {
-      const error = errorOf(text);
+    it(`names the position of ${JSON.stringify(text)}`, async () => {
+      const error = await errorOf(text);
       expect(error.kind).to.equal('parse');
-      expect(where(text)).to.equal(`data attribute: invalid JSON at ${at}`);
+      expect(await where(text)).to.equal(`data attribute: invalid JSON at ${at}`);
       // The engine's words follow in parentheses, without its own position.
       expect(error.message).to.match(/ \(.+\)$/s);
       expect(error.message).not.to.match(/position \d|of the JSON data|JSON\.parse:/);
     });
   }
 
-  it('calls blank text empty, not invalid', () => {
-    const error = errorOf('  \n ');
+  it('calls blank text empty, not invalid', async () => {
+    const error = await errorOf('  \n ');
     expect(error.kind).to.equal('empty');
     expect(error.message).to.equal('data attribute: no data (the text is empty)');
   });

@@ -17,7 +17,7 @@ import { buildFloor, checkFloorEntry } from '../../bench/floor.mjs';
 const ENTRY_BUDGET_GZIP = 10_000;
 const ENTRY_AIM_GZIP = 8_000;
 const OWN_CODE_SHARE = 0.1;
-// The target (issue 10) is 10 %; today's code is 17.7 % (37.0 KB). Until it gets there, a
+// The target (issue 10) is 10 %; today's code is 17.5 % (36.4 KB). Until it gets there, a
 // ceiling in bytes keeps our code from growing. Bytes, not the share: loading less ECharts
 // (the canvas renderer on demand, no MarkLine/MarkArea, no TooltipComponent) shrinks the
 // floor and so raises the share without our code growing. Lower it with every reduction;
@@ -26,7 +26,8 @@ const OWN_CODE_SHARE = 0.1;
 // - 40.7 → 37.9 KB: seven files instead of seventeen (one chunk per widget, one shared);
 //   37.3 KB with the CSS minified.
 // - 37.3 → 37.0 KB: six files (the formatting and wording every widget uses join the runtime).
-const OWN_CODE_CEILING_BYTES = 36_991;
+// - 37.0 → 36.4 KB: the JSON error locator loads only when JSON fails to parse.
+const OWN_CODE_CEILING_BYTES = 36_416;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
