@@ -5,7 +5,7 @@
 import { DataError } from './types.js';
 
 /** 1-based line and column of a UTF-16 offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   const at = Math.max(0, Math.min(offset, text.length));
   const before = text.slice(0, at);
   const line = before.split('\n').length;
