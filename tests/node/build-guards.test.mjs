@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTRY, CDN_DIR, staticClosure, total, importsOf } from '../../scripts/sizes.mjs';
+import { ENTRY, CDN_DIR, staticClosure, total, importsOf, chunkRole } from '../../scripts/sizes.mjs';
 
 const ENTRY_BUDGET_GZIP = 10_000;
 
@@ -13,6 +13,9 @@ function jsFiles(dir) {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
 }
+
+/** The CDN chunk with this role (`runtime`, `deficit-trend`, …), named by the build's manualChunks. */
+const chunk = (role) => jsFiles(`${CDN_DIR}/chunks`).find((file) => chunkRole(file) === role);
 
 test('the CDN entry and what it imports statically stay within 10 KB gzip', () => {
   const closure = staticClosure(ENTRY);
@@ -30,19 +33,18 @@ test('the CDN entry does not load ECharts before a widget needs it', () => {
 
 test('a widget loads its own chunk only: no other widget\'s code, and the runtime loads none', () => {
   const tags = ['deficit-trend', 'driver-breakdown', 'region-split'];
-  const chunkOf = (tag) => jsFiles(`${CDN_DIR}/chunks`).find((file) => file.split('/').pop().startsWith(`${tag}-`));
-  const widgetChunks = tags.map(chunkOf);
+  const widgetChunks = tags.map(chunk);
   for (const [i, tag] of tags.entries()) {
     assert.ok(widgetChunks[i], `a chunk for <${tag}>`);
     const closure = staticClosure(widgetChunks[i]);
     for (const other of widgetChunks.filter((_, j) => j !== i)) assert.ok(!closure.includes(other), `<${tag}> loads ${other}`);
   }
-  const runtime = jsFiles(`${CDN_DIR}/chunks`).find((file) => file.split('/').pop().startsWith('runtime-'));
-  for (const chunk of widgetChunks) assert.ok(!staticClosure(runtime).includes(chunk), `the runtime loads ${chunk}`);
+  const runtime = chunk('runtime');
+  for (const widgetChunk of widgetChunks) assert.ok(!staticClosure(runtime).includes(widgetChunk), `the runtime loads ${widgetChunk}`);
 });
 
 test('the CSS in the CDN entry and runtime is minified (no comments, no spaces)', () => {
-  const runtime = jsFiles(`${CDN_DIR}/chunks`).find((file) => file.split('/').pop().startsWith('runtime-'));
+  const runtime = chunk('runtime');
   for (const file of [ENTRY, runtime]) {
     const code = readFileSync(file, 'utf8');
     // terser removes JavaScript comments, so a comment left is inside a css`` template.
