@@ -6,9 +6,9 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { ChartItem } from '../../src/base/contracts.js';
 import type { EChartsType } from '../../src/echarts-registry.js';
 import { gridRect, mount, quarterly, settled, unmountAll, until, untilState } from '../helpers.js';
+import { itemsOf } from '../a11y/a11y-helpers.js';
 
 type Widget = HTMLElement & { chart?: EChartsType };
 
@@ -106,7 +106,7 @@ describe('tooltip', () => {
       await until(() => !tip.hidden, 'the keyboard tooltip', 5000);
       const chartBox = region.getBoundingClientRect();
       const box = tip.getBoundingClientRect();
-      const item = (el as unknown as { controller: { items: readonly ChartItem[] } }).controller.items[0]!;
+      const item = itemsOf(el)[0]!;
       return { item, tip, left: box.left - chartBox.left, right: box.right - chartBox.left, top: box.top - chartBox.top, bottom: box.bottom - chartBox.top };
     }
 
