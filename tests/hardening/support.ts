@@ -115,9 +115,7 @@ export function watchMutations(roots: Node[]): { found: string[]; stop(): void }
   };
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export { until } from '../wait.js';
+export { pause as sleep, until } from '../wait.js';
 
 /** The ECharts instance living on a widget's `.chart` box, if any. */
 export function instanceOn(el: Element) {
