@@ -8,7 +8,6 @@ import { until } from '../wait.js';
 
 const chromium = /Chrome\//.test(navigator.userAgent);
 
-
 (chromium ? describe : describe.skip)('demo article layout', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
