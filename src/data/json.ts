@@ -2,7 +2,8 @@ import { DataError } from './types.js';
 
 /**
  * Parses JSON text. `what` names the input in messages (`data attribute`, `data.json`).
- * @throws {DataError} kind `empty` for blank text; kind `parse` naming line and column:
+ * Async because a failure loads the module that finds the position (valid text never does).
+ * @throws {DataError} (as a rejection) kind `empty` for blank text; kind `parse` naming line and column:
  *   `data attribute: invalid JSON at line 1, column 18 (Expected ',' or '}' after property value)`.
  */
 export async function parseJson(text: string, what: string): Promise<unknown> {
