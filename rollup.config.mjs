@@ -132,6 +132,11 @@ export default [
         // option builder, and the runtime, with what every widget needs besides (formatting,
         // wording, periods; they load together anyway). Widget modules import nothing from
         // each other (a guard checks).
+        // A widget's Korean wording is its own chunk, loaded only for a Korean widget, with
+        // the particle rules its sentences share.
+        const korean = /src[\\/]widgets[\\/]([a-z-]+)[\\/]ko\.ts$/.exec(id);
+        if (korean) return `${korean[1]}-ko`;
+        if (/src[\\/]format[\\/]korean\.ts$/.test(id)) return 'korean';
         const widget = /src[\\/]widgets[\\/](deficit-trend|driver-breakdown|region-split)[\\/](?!element\.ts$)/.exec(id);
         if (widget) return widget[1];
         if (/src[\\/](base[\\/]runtime|widgets[\\/](common|text-measure)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';

@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 import { buildFloor, registeredParts } from './floor.mjs';
-import { CDN_DIR, ENTRY, chunkRole, pageClosure, staticClosure, sizesOf, missingImports } from '../scripts/sizes.mjs';
+import { CDN_DIR, ENTRY, LANGUAGES, chunkRole, pageClosure, staticClosure, sizesOf, missingImports } from '../scripts/sizes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -259,6 +259,10 @@ function sizeSection() {
   const bundle = existsSync(bundleFile) ? sizesOf(readFileSync(bundleFile)) : { raw: NaN, gzip: NaN, brotli: NaN };
   const own = (t, f) => ({ gzip: t.gzip - f.gzip, brotli: t.brotli - f.brotli, raw: t.raw - f.raw });
   const ownCode = own(total, floor.main);
+  // The same page in Korean adds each widget's Korean wording.
+  const korean = onDemand.filter((f) => LANGUAGES.test(join(CDN, f.file)));
+  const koreanTotal = sum([...rows, ...korean]);
+  const koreanOwn = own(koreanTotal, floor.main);
   return {
     parts: registeredParts().map((p) => p.name),
     entry,
@@ -267,6 +271,7 @@ function sizeSection() {
     total,
     floor: { raw: floor.main.raw, gzip: floor.main.gzip, brotli: floor.main.brotli },
     ownCode: { ...ownCode, shareGzip: ownCode.gzip / total.gzip, shareBrotli: ownCode.brotli / total.brotli },
+    korean: { files: korean.map((f) => f.role), total: koreanTotal, ownGzip: koreanOwn.gzip, shareGzip: koreanOwn.gzip / koreanTotal.gzip },
     singleFile: { ...bundle, ownGzip: bundle.gzip - floor.main.gzip, ownBrotli: bundle.brotli - floor.main.brotli },
   };
 }
@@ -771,8 +776,9 @@ function markdown(r) {
   lines.push(`| **total transfer** (${s.files.length} files) | | ${kb(s.total.raw)} | **${kb(s.total.gzip)}** | **${kb(s.total.brotli)}** |`);
   lines.push(`| floor: Lit + ${s.parts.join(', ')} (one file) | | ${kb(s.floor.raw)} | ${kb(s.floor.gzip)} | ${kb(s.floor.brotli)} |`);
   lines.push(`| **our own code** = total − floor | | ${kb(s.ownCode.raw)} | **${kb(s.ownCode.gzip)} (${(s.ownCode.shareGzip * 100).toFixed(1)} %)** | ${kb(s.ownCode.brotli)} (${(s.ownCode.shareBrotli * 100).toFixed(1)} %) |`);
+  if (s.korean) lines.push(`| the same page in Korean (+ ${s.korean.files.join(', ')}) | | ${kb(s.korean.total.raw)} | ${kb(s.korean.total.gzip)} (own ${kb(s.korean.ownGzip)}, ${(s.korean.shareGzip * 100).toFixed(1)} %) | ${kb(s.korean.total.brotli)} |`);
   lines.push(`| single-file bundle (for comparison) | | ${kb(s.singleFile.raw)} | ${kb(s.singleFile.gzip)} (own ${kb(s.singleFile.ownGzip)}) | ${kb(s.singleFile.brotli)} (own ${kb(s.singleFile.ownBrotli)}) |`);
-  lines.push('', `Not loaded for drawing: ${s.onDemand.map((f) => `${f.role} ${kb(f.gzip)} KB`).join(', ')} (gzip).`, '');
+  lines.push('', `Not loaded for drawing in English: ${s.onDemand.map((f) => `${f.role} ${kb(f.gzip)} KB`).join(', ')} (gzip).`, '');
   }
 
   if (r.timeToChart || r.longSeries) {

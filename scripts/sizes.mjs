@@ -74,11 +74,15 @@ export function chunkRole(file) {
   return base.replace(/-[\w-]{8}$/, '');
 }
 
+/** The wording in languages other than English, which only a page in that language loads. */
+export const LANGUAGES = /[\\/](korean|[a-z-]+-ko)-[\w-]{8}\.js$/;
+
 /**
- * Chunks a page loads only on demand, not for drawing SVG charts from JSON: the table and
- * CSV readers (a child `<table>`, a CSV `src`), the downloads, the canvas renderer.
+ * Chunks a page loads only on demand, not for drawing SVG charts from JSON in English: the
+ * table and CSV readers (a child `<table>`, a CSV `src`), the downloads, the canvas renderer,
+ * the JSON error locator and the other languages' wording.
  */
-export const ON_DEMAND = /[\\/](csv|tabular|json-error|exports|export-image|echarts-canvas)-[^\\/]*\.js$/;
+export const ON_DEMAND = new RegExp(`${/[\\/](csv|tabular|json-error|exports|export-image|echarts-canvas)-[^\\/]*\.js$/.source}|${LANGUAGES.source}`);
 
 /**
  * Every file a page with all three widgets downloads from the CDN build: the entry, what it

@@ -92,6 +92,10 @@ export class ChartController<S> implements ReactiveController {
   private observedBox?: HTMLElement;
   private lastInputs: readonly unknown[] = [];
   private group?: string;
+  /** Languages whose wording has loaded (English is built in), and those asked for. */
+  private readonly languages = new Set<Lang>(['en']);
+  private readonly languageLoads = new Map<Lang, Promise<unknown>>();
+  private spoken?: Lang;
   /** The last figure text and what it was computed from. */
   private described?: { key: readonly unknown[]; view: FigureView };
   /** Notes are folded on screen and unfolded for print. */
@@ -110,9 +114,19 @@ export class ChartController<S> implements ReactiveController {
     host.requestUpdate();
   }
 
-  /** The language the widget speaks. */
+  /**
+   * The language the widget speaks: the one it should (see `resolveLang`) once its wording
+   * has loaded; until then the one it spoke, so a switch never mixes two languages.
+   */
   get lang(): Lang {
-    return resolveLang(this.host);
+    const wanted = resolveLang(this.host);
+    if (this.languages.has(wanted)) return (this.spoken = wanted);
+    if (this.spoken && !this.languageLoads.has(wanted)) {
+      // Read again with the new wording: load() waits for it and reports a failure.
+      void this.languageLoad(wanted);
+      queueMicrotask(() => this.reload());
+    }
+    return this.spoken ?? wanted;
   }
 
   hostConnected(): void {
@@ -164,6 +178,7 @@ export class ChartController<S> implements ReactiveController {
   retry(): void {
     // Only this widget's URL is fetched again; other widgets keep what they share.
     if (this.host.src) evictData(this.host.src);
+    for (const lang of this.languageLoads.keys()) if (!this.languages.has(lang)) this.languageLoads.delete(lang);
     this.reload();
   }
 
@@ -204,8 +219,8 @@ export class ChartController<S> implements ReactiveController {
     host.state = 'loading';
     this.reading = true;
     try {
-      // The widget's code and its data arrive side by side, not one after the other.
-      const [view, dataset] = await Promise.all([this.hooks.loadView(), this.readDataset(abort.signal)]);
+      // The widget's code, its wording and its data arrive side by side, not one after the other.
+      const [view, dataset] = await Promise.all([this.hooks.loadView(), this.readDataset(abort.signal), this.languageLoad(resolveLang(host))]);
       if (run !== this.loadRun) return;
       this.widgetView = view;
       const kind = this.hooks.sectionKey;
@@ -224,6 +239,14 @@ export class ChartController<S> implements ReactiveController {
       this.reading = false;
       this.fail(error);
     }
+  }
+
+  /** The widget's wording in `lang`, loaded once (a failed load stays failed until a retry). */
+  private languageLoad(lang: Lang): Promise<unknown> | undefined {
+    if (this.languages.has(lang)) return undefined;
+    let load = this.languageLoads.get(lang);
+    if (!load) this.languageLoads.set(lang, (load = this.hooks.loadLanguage(lang).then(() => this.languages.add(lang))));
+    return load;
   }
 
   /** The inputs in the contract's order: property, attribute, JSON child, src, table child. */

@@ -41,6 +41,7 @@ export interface WidgetHooks<S> {
   readonly sectionKey: SectionKey;
   loadView(): Promise<WidgetView<S>>;
   loadChart(): Promise<WidgetChart<S>>;
+  loadLanguage(lang: Lang): Promise<unknown>;
   variant(): Record<string, string | undefined>;
   resolveReady(chart: EChartsType): void;
 }
@@ -171,6 +172,10 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   protected abstract loadView(): Promise<WidgetView<S>>;
   /** Loads the widget's option builder; imported together with ECharts. */
   protected abstract loadChart(): Promise<WidgetChart<S>>;
+  /** Loads the widget's wording in a language other than English (it adds itself when loaded). */
+  protected loadLanguage(_lang: Lang): Promise<unknown> {
+    return Promise.resolve();
+  }
   /** Widget-specific attributes handed to the builders. */
   protected variant(): Record<string, string | undefined> {
     return {};
@@ -192,6 +197,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
       sectionKey: undefined as unknown as SectionKey,
       loadView: () => this.loadView(),
       loadChart: () => this.loadChart(),
+      loadLanguage: (lang) => this.loadLanguage(lang),
       variant: () => this.variant(),
       resolveReady,
     };
@@ -223,6 +229,9 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     // The widget's own chunk downloads beside the runtime (the controller asks for it again
     // and reports a failure; the module loader fetches it once).
     this.loadView().catch(() => undefined);
+    // A Korean page fetches the widget's Korean wording beside it too (the controller,
+    // which resolves the language for good, waits for it).
+    if (/^ko\b/i.test(this.closest<HTMLElement>('[lang]')?.lang ?? '')) this.loadLanguage('ko').catch(() => undefined);
     observeNearViewport(this, preloadECharts);
     void loadRuntime().then((runtime) => {
       if (this.controller) return;

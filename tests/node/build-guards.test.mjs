@@ -43,6 +43,21 @@ test('a widget loads its own chunk only: no other widget\'s code, and the runtim
   for (const widgetChunk of widgetChunks) assert.ok(!staticClosure(runtime).includes(widgetChunk), `the runtime loads ${widgetChunk}`);
 });
 
+test('a widget\'s Korean wording is its own chunk, imported by nothing statically, and an English widget\'s chunk has no Korean sentences', () => {
+  const files = jsFiles(CDN_DIR);
+  const hangul = /[\uAC00-\uD7A3]+/g;
+  for (const tag of ['deficit-trend', 'driver-breakdown', 'region-split']) {
+    const korean = chunk(`${tag}-ko`);
+    assert.ok(korean, `a Korean chunk for <${tag}>`);
+    assert.match(readFileSync(korean, 'utf8'), hangul, `${korean} has the Korean wording`);
+    for (const file of files) assert.ok(!importsOf(file).static.includes(korean), `${file} imports ${korean} statically`);
+    assert.ok(files.some((file) => importsOf(file).dynamic.includes(korean)), `something imports ${korean} on demand`);
+    // What is left is mechanics (the trend's axis writes a year "2025년"), not wording.
+    const left = readFileSync(chunk(tag), 'utf8').match(hangul) ?? [];
+    assert.ok(left.length <= 1, `<${tag}>'s chunk still has Korean: ${left.join(' ')}`);
+  }
+});
+
 test('the CSS in the CDN entry and runtime is minified (no comments, no spaces)', () => {
   const runtime = chunk('runtime');
   for (const file of [ENTRY, runtime]) {

@@ -8,6 +8,8 @@ import { changeCallout, latestChange, trendSummary } from '../../src/widgets/def
 import { trendView } from '../../src/widgets/deficit-trend/view.js';
 import type { DeficitTrend } from '../../src/widgets/deficit-trend/element.js';
 import { drawnLines, drawnOfType, drawnTexts, gridRect, idsByKeyboard, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+// The Korean wording, which the elements load for Korean widgets.
+import '../../src/widgets/deficit-trend/ko.js';
 
 const theme: ThemeColors = {
   deficit: '#c0392b',

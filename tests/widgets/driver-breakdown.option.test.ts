@@ -8,6 +8,8 @@ import { driverBridge, driverRows } from '../../src/widgets/driver-breakdown/mod
 import { bridgeLabels } from '../../src/widgets/driver-breakdown/labels.js';
 import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
 import { driversView } from '../../src/widgets/driver-breakdown/view.js';
+// The Korean wording, which the elements load for Korean widgets.
+import '../../src/widgets/driver-breakdown/ko.js';
 
 const B = 1e8; // the seed is in 억 달러
 

@@ -7,6 +7,8 @@ import { regionsModel } from '../../src/widgets/region-split/model.js';
 import { regionsSummary } from '../../src/widgets/region-split/summary.js';
 import { regionsView } from '../../src/widgets/region-split/view.js';
 import { fitLines, textWidth } from '../../src/widgets/text-measure.js';
+// The Korean wording, which the elements load for Korean widgets.
+import '../../src/widgets/region-split/ko.js';
 
 const theme: ThemeColors = {
   deficit: '#aa3300',

@@ -1,5 +1,5 @@
 import { ChartElement } from '../../base/chart-element.js';
-import type { TrendSection } from '../../data/types.js';
+import type { Lang, TrendSection } from '../../data/types.js';
 
 /**
  * The balance over time: bars (or a line) below and above zero, deficit and surplus
@@ -32,5 +32,9 @@ export class DeficitTrend extends ChartElement<TrendSection> {
 
   protected loadChart() {
     return import('./option.js').then((m) => m.trendChart);
+  }
+
+  protected override loadLanguage(lang: Lang) {
+    return lang === 'ko' ? import('./ko.js') : super.loadLanguage(lang);
   }
 }

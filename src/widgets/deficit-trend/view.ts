@@ -4,7 +4,7 @@ import { periodName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
 import { messages } from '../../format/messages.js';
 import { amount, money } from '../common.js';
-import { trendSummary } from './summary.js';
+import { trendSummary, wordings, type KeyWords } from './summary.js';
 
 /** True when the balance (first series) has a gap: an unlisted period or a null value. */
 function hasGap(section: TrendSection, currency: string): boolean {
@@ -16,32 +16,27 @@ function hasGap(section: TrendSection, currency: string): boolean {
   return Boolean(balance?.values.some((value) => amount(value, currency) === null));
 }
 
+const KEY_EN: KeyWords = {
+  dashes: ['solid', 'dashed', 'dotted'],
+  series: (line, first, lines) => `${line ? 'Thick line' : 'Bars'}: ${first} (below zero a deficit, above zero a surplus). Lines: ${lines}.`,
+  provisionalPoints: 'Open circles are provisional figures.',
+  provisionalBars: 'Hatched bars are provisional figures.',
+  gaps: 'Shaded slots: no figure was published (not zero).',
+};
+
 /** What the chart's marks mean, shown under it (there is no ECharts legend: HTML is lighter). */
 function keyNotes(section: TrendSection, settings: Settings): string[] {
   const { lang } = settings;
+  const words = wordings[lang]?.key ?? KEY_EN;
   const line = settings.variant['type'] === 'line';
-  const ko = lang === 'ko';
   const notes: string[] = [];
   const names = section.series.map((series) => pickText(series.label, lang));
   if (names.length > 1) {
-    const dash = (index: number) => (ko ? ['실선', '파선', '점선'] : ['solid', 'dashed', 'dotted'])[(index - 1) % 3];
-    const lines = names.slice(1).map((name, i) => `${name} (${dash(i + 1)})`).join(', ');
-    notes.push(
-      ko
-        ? `${line ? '굵은 선' : '막대'}: ${names[0]}(0 아래 적자, 위 흑자). 선: ${lines}.`
-        : `${line ? 'Thick line' : 'Bars'}: ${names[0]} (below zero a deficit, above zero a surplus). Lines: ${lines}.`,
-    );
+    const lines = names.slice(1).map((name, i) => `${name} (${words.dashes[i % 3]})`).join(', ');
+    notes.push(words.series(line, names[0]!, lines));
   }
-  if (section.provisional.length) {
-    notes.push(
-      line
-        ? ko ? '속이 빈 점은 잠정치다.' : 'Open circles are provisional figures.'
-        : ko ? '빗금 친 막대는 잠정치다.' : 'Hatched bars are provisional figures.',
-    );
-  }
-  if (hasGap(section, settings.currency)) {
-    notes.push(ko ? '음영 구간은 발표된 수치가 없는 기간이다(0이 아님).' : 'Shaded slots: no figure was published (not zero).');
-  }
+  if (section.provisional.length) notes.push(line ? words.provisionalPoints : words.provisionalBars);
+  if (hasGap(section, settings.currency)) notes.push(words.gaps);
   return notes;
 }
 

@@ -1,5 +1,5 @@
 import { ChartElement } from '../../base/chart-element.js';
-import type { DriversSection } from '../../data/types.js';
+import type { Lang, DriversSection } from '../../data/types.js';
 
 /**
  * Which categories make the balance and what moved it: each category's balance for the
@@ -36,5 +36,9 @@ export class DriverBreakdown extends ChartElement<DriversSection> {
 
   protected loadChart() {
     return import('./option.js').then((m) => m.driversChart);
+  }
+
+  protected override loadLanguage(lang: Lang) {
+    return lang === 'ko' ? import('./ko.js') : super.loadLanguage(lang);
   }
 }

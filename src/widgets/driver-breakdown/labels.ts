@@ -1,11 +1,36 @@
-/** The driver breakdown's own words and number forms, in English and Korean (plain text). */
-import type { DriversSection } from '../../data/types.js';
+/** The driver breakdown's own words and number forms (plain text); Korean in `ko.ts`. */
+import type { DriversSection, Lang } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
-import { withParticle } from '../../format/korean.js';
-import { formatAxisMoney, formatMoney, moneyUnit } from '../../format/money.js';
+import { formatMoney, moneyUnit } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
 import type { BridgeLabels } from './model.js';
+import type { DriverSentences } from './summary.js';
+
+/** The widget's words in a language other than English: see `ko.ts`. */
+export interface DriverWording {
+  readonly sentences: DriverSentences;
+  /** The bridge's first and last bars and its residual. */
+  readonly bridge: (before: string, now: string) => BridgeLabels;
+  /** A change that rounds to zero. */
+  readonly noChange: string;
+  /** A signed, non-zero change in `unit` (`short`: for labels beside the value). */
+  readonly change: (change: number, settings: Settings, unit: number, short: boolean) => string;
+  readonly balanceKey: (before: string, now: string, hasChildren: boolean) => string;
+  readonly bridgeKey: (before: string, now: string, hasChildren: boolean) => string;
+  /** Residual notes: categories missing one period, a sum that is not the published total, the note. */
+  readonly unknownChange: (labels: string) => string;
+  readonly mismatch: (period: string, sum: string, total: string) => string;
+  readonly residual: (parts: string) => string;
+  /** A row that is part of the row above. */
+  readonly ofWhich: (label: string) => string;
+}
+
+/**
+ * Wording beyond English, added by the language modules (`ko.ts`) the element loads only
+ * for a widget in that language: an English page never downloads Korean sentences.
+ */
+export const wordings: Partial<Record<Lang, DriverWording>> = {};
 
 /** The two periods' names ("H1 2025", "H2 2024"); the previous falls back to "Previous". */
 export function periodNames(section: DriversSection, settings: Settings): { now: string; before: string } {
@@ -19,14 +44,8 @@ export function periodNames(section: DriversSection, settings: Settings): { now:
 /** Labels of the bridge's totals and residual. */
 export function bridgeLabels(section: DriversSection, settings: Settings): BridgeLabels {
   const { now, before } = periodNames(section, settings);
-  if (settings.lang === 'ko') {
-    return {
-      start: `${before} 합계`,
-      end: `${now} 합계`,
-      rounding: '반올림 차이',
-      missing: (labels) => `증감 미상: ${labels.join(', ')}`,
-    };
-  }
+  const wording = wordings[settings.lang];
+  if (wording) return wording.bridge(before, now);
   return {
     start: `${before} total`,
     end: `${now} total`,
@@ -51,22 +70,17 @@ export function valueText(value: number, settings: Settings, unit?: number): str
  */
 export function changeText(change: number, settings: Settings, unit: number, short = true): string {
   const { lang, currency } = settings;
-  if (Number(Math.abs(change).toPrecision(3)) === 0) return lang === 'ko' ? '변동 없음' : 'no change';
-  if (lang === 'ko') {
-    const figure = short ? formatAxisMoney(change, currency, lang, unit) : formatMoney(change, currency, lang, { unit });
-    return (change > 0 ? '+' : '') + figure;
-  }
+  const wording = wordings[lang];
+  if (Number(Math.abs(change).toPrecision(3)) === 0) return wording?.noChange ?? 'no change';
+  if (wording) return wording.change(change, settings, unit, short);
   return formatMoney(change, currency, lang, { unit, signDisplay: 'exceptZero' });
 }
 
 /** What the bars and ticks of the balance view mean (an HTML key: lighter than an ECharts legend). */
 export function balanceKey(section: DriversSection, settings: Settings, hasChildren: boolean): string[] {
   const { now, before } = periodNames(section, settings);
-  if (settings.lang === 'ko') {
-    return [
-      `막대는 ${now}, 세로 눈금은 ${before}, 괄호 안은 ${before} 대비 증감.${hasChildren ? ' 들여 쓴 항목은 바로 위 항목에 포함된 세부 항목(합산하지 않음).' : ''}`,
-    ];
-  }
+  const wording = wordings[settings.lang];
+  if (wording) return [wording.balanceKey(before, now, hasChildren)];
   return [
     `Bars: ${now}. Ticks: ${before}. In brackets: the change from ${before}.${hasChildren ? ' Indented rows are “of which” items, part of the row above (not added).' : ''}`,
   ];
@@ -80,10 +94,10 @@ export function bridgeKey(
   hasChildren: boolean,
 ): string[] {
   const { now, before } = names;
-  const ko = settings.lang === 'ko';
+  const wording = wordings[settings.lang];
   const notes = [
-    ko
-      ? `${before} 합계에서 ${now} 합계까지 유형별 증감을 차례로 쌓았다.${hasChildren ? ' 세부 항목은 따로 쌓지 않았다.' : ''}`
+    wording
+      ? wording.bridgeKey(before, now, hasChildren)
       : `From the ${before} total to the ${now} total, one step per category.${hasChildren ? ' “Of which” items are not steps.' : ''}`,
   ];
   if (residual.value !== 0) {
@@ -92,15 +106,15 @@ export function bridgeKey(
     const parts: string[] = [];
     if (residual.missingLabels.length) {
       const list = residual.missingLabels.join(', ');
-      parts.push(ko ? `${withParticle(list, '은/는')} 두 기간 중 한쪽 수치가 없어 증감을 나눌 수 없다` : `${list}: no figure for one of the two periods, so no change to show`);
+      parts.push(wording ? wording.unknownChange(list) : `${list}: no figure for one of the two periods, so no change to show`);
     }
     const mismatch = (published: boolean, sum: number, total: number, period: string) => {
       if (!published || Math.abs(sum - total) <= Math.max(Math.abs(total), 1) * 1e-9) return;
-      parts.push(ko ? `${period} 유형별 합 ${v(sum)}, 발표 합계 ${v(total)}` : `${period}: the categories add up to ${v(sum)}, the published total is ${v(total)}`);
+      parts.push(wording ? wording.mismatch(period, v(sum), v(total)) : `${period}: the categories add up to ${v(sum)}, the published total is ${v(total)}`);
     };
     mismatch(residual.publishedStart, residual.sums.previous, residual.start, before);
     mismatch(residual.publishedEnd, residual.sums.current, residual.end, now);
-    if (parts.length) notes.push(ko ? `차이 단계: ${parts.join('; ')}.` : `Residual step: ${parts.join('; ')}.`);
+    if (parts.length) notes.push(wording ? wording.residual(parts.join('; ')) : `Residual step: ${parts.join('; ')}.`);
   }
   return notes;
 }

@@ -1,12 +1,33 @@
-import type { DriversSection } from '../../data/types.js';
+import type { DriversSection, Lang } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
-import { withParticle } from '../../format/korean.js';
 import { driverRows, type DriverRow } from './model.js';
-import { periodNames, unitOf, valueText } from './labels.js';
+import { periodNames, unitOf, valueText, wordings } from './labels.js';
 
-type Kind = 'deficit' | 'surplus' | 'balance';
+export type Kind = 'deficit' | 'surplus' | 'balance';
 const kindOf = (value: number): Kind => (value < 0 ? 'deficit' : value > 0 ? 'surplus' : 'balance');
-const KO: Record<Kind, string> = { deficit: '적자', surplus: '흑자', balance: '균형' };
+
+/** The summary's sentences in one language; amounts come formatted, without a sign. */
+export interface DriverSentences {
+  /** The category whose balance changed sign moved most. */
+  readonly swung: (label: string, when: string, was: Kind, previous: string, is: Kind, value: string) => string;
+  /** The category whose balance grew or shrank most. */
+  readonly moved: (label: string, when: string, is: Kind, grew: boolean, change: string, value: string) => string;
+  /** Nothing changed and every category is at zero. */
+  readonly balanced: (when: string) => string;
+  /** Nothing changed: the largest balance. */
+  readonly largest: (label: string, when: string, kind: Kind, amount: string) => string;
+}
+
+const en: DriverSentences = {
+  swung: (label, when, was, previous, is, value) =>
+    `${label} moved most in ${when}: it swung from ${was === 'balance' ? 'balance' : `a ${was} of ${previous}`} to ${is === 'balance' ? 'balance' : `a ${is} of ${value}`}.`,
+  moved: (label, when, is, grew, change, value) =>
+    `${label} moved most in ${when}: the ${is} ${is === 'deficit' ? (grew ? 'widened' : 'narrowed') : grew ? 'grew' : 'shrank'} by ${change} to ${value}.`,
+  balanced: (when) => `Every category was in balance in ${when}.`,
+  largest: (label, when, kind, amount) => `${label} was the largest item in ${when}: a ${kind} of ${amount}.`,
+};
+
+const sentences = (lang: Lang): DriverSentences => wordings[lang]?.sentences ?? en;
 
 /**
  * One sentence naming the category whose balance moved most (by the size of its change;
@@ -18,7 +39,7 @@ const KO: Record<Kind, string> = { deficit: '적자', surplus: '흑자', balance
  * "Of which" items are never the subject: they are part of a category.
  */
 export function driversSummary(section: DriversSection, settings: Settings): string {
-  const { lang } = settings;
+  const words = sentences(settings.lang);
   const categories = driverRows(section, { ...settings, variant: { sort: 'data' } }).filter((row) => row.depth === 0);
   const { now: when } = periodNames(section, settings);
   let moved: DriverRow | undefined;
@@ -32,33 +53,15 @@ export function driversSummary(section: DriversSection, settings: Settings): str
     const unit = unitOf(Math.max(Math.abs(value), Math.abs(previous)), settings);
     const fmt = (v: number) => valueText(Math.abs(v), settings, unit);
     const [was, is] = [kindOf(previous), kindOf(value)];
-    if (was !== is) {
-      if (lang === 'ko') {
-        const from = was === 'balance' ? '수지 균형' : `${fmt(previous)} ${KO[was]}`;
-        const to = is === 'balance' ? '수지 균형' : `${fmt(value)} ${KO[is]}`;
-        return `${withParticle(moved.label, '이/가')} ${when} ${from}에서 ${withParticle(to, '으로/로')} 돌아서 가장 크게 움직였다.`;
-      }
-      const from = was === 'balance' ? 'balance' : `a ${was} of ${fmt(previous)}`;
-      const to = is === 'balance' ? 'balance' : `a ${is} of ${fmt(value)}`;
-      return `${moved.label} moved most in ${when}: it swung from ${from} to ${to}.`;
-    }
-    const grew = Math.abs(value) > Math.abs(previous);
-    const change = fmt(moved.change!);
-    if (lang === 'ko') {
-      return `${moved.label} ${withParticle(KO[is], '이/가')} ${when} ${withParticle(fmt(value), '으로/로')} ${change} ${grew ? '커져' : '줄어'} 가장 크게 움직였다.`;
-    }
-    const verb = is === 'deficit' ? (grew ? 'widened' : 'narrowed') : grew ? 'grew' : 'shrank';
-    return `${moved.label} moved most in ${when}: the ${is} ${verb} by ${change} to ${fmt(value)}.`;
+    if (was !== is) return words.swung(moved.label, when, was, fmt(previous), is, fmt(value));
+    return words.moved(moved.label, when, is, Math.abs(value) > Math.abs(previous), fmt(moved.change!), fmt(value));
   }
   let largest: DriverRow | undefined;
   for (const row of categories) {
     if (row.value !== null && (!largest || Math.abs(row.value) > Math.abs(largest.value!))) largest = row;
   }
   if (!largest) return '';
-  const value = largest.value!;
-  const kind = kindOf(value);
-  const amount = valueText(Math.abs(value), settings);
-  if (kind === 'balance') return lang === 'ko' ? `${when} 모든 유형의 수지가 균형이었다.` : `Every category was in balance in ${when}.`;
-  if (lang === 'ko') return `${when}에는 ${withParticle(largest.label, '이/가')} ${amount} ${KO[kind]}로 가장 컸다.`;
-  return `${largest.label} was the largest item in ${when}: a ${kind} of ${amount}.`;
+  const kind = kindOf(largest.value!);
+  if (kind === 'balance') return words.balanced(when);
+  return words.largest(largest.label, when, kind, valueText(Math.abs(largest.value!), settings));
 }

@@ -1,18 +1,13 @@
 import type { RegionsSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
-import { withParticle } from '../../format/korean.js';
 import { formatMoney } from '../../format/money.js';
 import { regionRows, type RegionRow } from './model.js';
+import { wordings } from './text.js';
 
 /** "A", "A and B", "A, B and C" (newspaper style, no serial comma). */
 function listEn(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-/** "A", "A와 B", "A, B와 C": 과/와 chosen by the last syllable. */
-function listKo(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -2).map((n) => `${n}, `).join('')}${withParticle(names.at(-2)!, '과/와')} ${names.at(-1)}`;
 }
 
 /**
@@ -43,37 +38,44 @@ export function regionsSummary(section: RegionsSection, settings: Settings): str
   const { lang, currency } = settings;
   const all = regionRows(section, { ...settings, variant: { sort: 'value' } });
   const known = all.filter((row) => row.value !== null);
+  if (!known.length) return '';
   const inData = section.items.flatMap((item) => all.filter((row) => row.id === item.id));
   const fmt = (value: number) => formatMoney(Math.abs(value), currency, lang);
-  const surplus = leaders(known.filter((row) => row.value! > 0), fmt, inData);
-  const deficit = leaders(known.filter((row) => row.value! < 0).reverse(), fmt, inData);
-  const when = periodName(section.period, lang);
-  const names = (rows: readonly RegionRow[]) => rows.map((row) => row.label);
-  if (!known.length) return '';
+  const facts: RegionFacts = {
+    when: periodName(section.period, lang),
+    surplus: leaders(known.filter((row) => row.value! > 0), fmt, inData),
+    deficit: leaders(known.filter((row) => row.value! < 0).reverse(), fmt, inData),
+    withFigures: known.length,
+    everyRegion: known.length === all.length && known.every((row) => row.value !== 0),
+    fmt,
+  };
+  return (wordings[lang]?.summary ?? sentenceEn)(facts);
+}
 
-  if (lang === 'ko') {
-    const each = (rows: readonly RegionRow[]) => (rows.length > 1 ? '각각 ' : '');
-    const subject = (rows: readonly RegionRow[], particle: '은/는' | '이/가') => withParticle(listKo(names(rows)), particle);
-    const ran = (rows: readonly RegionRow[], kind: string) => `${subject(rows, '은/는')} ${each(rows)}${fmt(rows[0]!.value!)} ${kind}`;
-    if (surplus.length && deficit.length) return `${when}에 ${ran(surplus, '흑자')}, ${ran(deficit, '적자')}를 냈다.`;
-    if (!surplus.length && !deficit.length) return `${when}에 모든 지역의 수지가 0이었다.`;
-    const side = surplus.length ? surplus : deficit;
-    const kind = surplus.length ? '흑자' : '적자';
-    const everyRegion = known.length === all.length && known.every((row) => row.value !== 0);
-    if (known.length === 1 || (everyRegion && side.length === known.length)) return `${when}에 ${ran(side, kind)}를 냈다.`;
-    const largest = `${subject(side, '이/가')} ${each(side)}${withParticle(fmt(side[0]!.value!), '으로/로')}`;
-    if (everyRegion) return `${when}에 모든 지역이 ${kind}였고, ${largest} 가장 컸다.`;
-    return `${when}에 ${largest} 가장 큰 ${kind}를 냈다.`;
-  }
+/** What the summary says, found once for every language. */
+export interface RegionFacts {
+  readonly when: string;
+  /** The largest surplus and the largest deficit, with the regions tied to them (see `leaders`). */
+  readonly surplus: readonly RegionRow[];
+  readonly deficit: readonly RegionRow[];
+  /** How many regions have a figure. */
+  readonly withFigures: number;
+  /** Every region has a figure, and none is zero. */
+  readonly everyRegion: boolean;
+  /** An amount without its sign. */
+  readonly fmt: (value: number) => string;
+}
 
+export const names = (rows: readonly RegionRow[]) => rows.map((row) => row.label);
+
+function sentenceEn({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionFacts): string {
   const ran = (rows: readonly RegionRow[], kind: string) =>
     `${listEn(names(rows))} ${rows.length > 1 ? 'each ' : ''}ran a ${fmt(rows[0]!.value!)} ${kind}`;
   if (surplus.length && deficit.length) return `${ran(surplus, 'surplus')} while ${ran(deficit, 'deficit')} in ${when}.`;
   if (!surplus.length && !deficit.length) return `Every region's balance was zero in ${when}.`;
   const side = surplus.length ? surplus : deficit;
   const kind = surplus.length ? 'surplus' : 'deficit';
-  const everyRegion = known.length === all.length && known.every((row) => row.value !== 0);
-  if (known.length === 1 || (everyRegion && side.length === known.length)) return `${ran(side, kind)} in ${when}.`;
+  if (withFigures === 1 || (everyRegion && side.length === withFigures)) return `${ran(side, kind)} in ${when}.`;
   const amount = fmt(side[0]!.value!);
   if (everyRegion) {
     const largest = side.length > 1 ? `${listEn(names(side))} had the largest, ${amount} each` : `${side[0]!.label} had the largest, ${amount}`;

@@ -1,4 +1,5 @@
 import type { Lang } from '../../data/types.js';
+import type { RegionFacts } from './summary.js';
 
 /**
  * Strings only `<region-split>` shows. Plain text, never markup. Kept with the widget,
@@ -38,20 +39,18 @@ const en: RegionsText = {
   regionTotal: 'Total',
 };
 
-const ko: RegionsText = {
-  region: '지역',
-  hatched: '빗금',
-  unsplit: '부문별 미발표',
-  unsplitKey: '점선 테두리: 부문별 수치가 발표되지 않은 부분.',
-  segmentsKey: (names) =>
-    names.length === 2 ? `부문: ${names[0]}(진한 색), ${names[1]}(흐린 색).` : `부문(진한 색부터 흐린 색 순): ${names.join(', ')}.`,
-  shareKey: (kind, total, offset) =>
-    `비율은 전체 ${kind === 'deficit' ? '적자' : '흑자'} ${total}에서 차지하는 비중이다.` +
-    (offset ? ` ${kind === 'deficit' ? '흑자' : '적자'} 지역이 일부를 상쇄해 비중의 합이 100%를 넘는다.` : ''),
-  withShare: (value, share) => `${value} (${share})`,
-  regionTotal: '합계',
-};
+/** The widget's wording in a language other than English: see `ko.ts`. */
+export interface RegionWording {
+  readonly text: RegionsText;
+  readonly summary: (facts: RegionFacts) => string;
+}
+
+/**
+ * Wording beyond English, added by the language modules (`ko.ts`) the element loads only
+ * for a widget in that language: an English page never downloads Korean sentences.
+ */
+export const wordings: Partial<Record<Lang, RegionWording>> = {};
 
 export function regionsText(lang: Lang): RegionsText {
-  return lang === 'ko' ? ko : en;
+  return wordings[lang]?.text ?? en;
 }

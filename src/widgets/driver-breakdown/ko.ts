@@ -1,0 +1,42 @@
+/**
+ * The driver breakdown's Korean wording: the summary, the bridge's labels, changes and the key.
+ * Loaded by the element only for a Korean widget, so English pages never download it.
+ */
+import { withParticle } from '../../format/korean.js';
+import { formatAxisMoney, formatMoney } from '../../format/money.js';
+import { wordings } from './labels.js';
+import type { Kind } from './summary.js';
+
+const KIND: Record<Kind, string> = { deficit: '적자', surplus: '흑자', balance: '균형' };
+
+wordings.ko = {
+  sentences: {
+    swung: (label, when, was, previous, is, value) => {
+      const from = was === 'balance' ? '수지 균형' : `${previous} ${KIND[was]}`;
+      const to = is === 'balance' ? '수지 균형' : `${value} ${KIND[is]}`;
+      return `${withParticle(label, '이/가')} ${when} ${from}에서 ${withParticle(to, '으로/로')} 돌아서 가장 크게 움직였다.`;
+    },
+    moved: (label, when, is, grew, change, value) =>
+      `${label} ${withParticle(KIND[is], '이/가')} ${when} ${withParticle(value, '으로/로')} ${change} ${grew ? '커져' : '줄어'} 가장 크게 움직였다.`,
+    balanced: (when) => `${when} 모든 유형의 수지가 균형이었다.`,
+    largest: (label, when, kind, amount) => `${when}에는 ${withParticle(label, '이/가')} ${amount} ${KIND[kind]}로 가장 컸다.`,
+  },
+  bridge: (before, now) => ({
+    start: `${before} 합계`,
+    end: `${now} 합계`,
+    rounding: '반올림 차이',
+    missing: (labels) => `증감 미상: ${labels.join(', ')}`,
+  }),
+  noChange: '변동 없음',
+  // Korean drops the currency word beside a value, which carries it: `−10.1억`.
+  change: (change, { currency }, unit, short) =>
+    (change > 0 ? '+' : '') + (short ? formatAxisMoney(change, currency, 'ko', unit) : formatMoney(change, currency, 'ko', { unit })),
+  balanceKey: (before, now, hasChildren) =>
+    `막대는 ${now}, 세로 눈금은 ${before}, 괄호 안은 ${before} 대비 증감.${hasChildren ? ' 들여 쓴 항목은 바로 위 항목에 포함된 세부 항목(합산하지 않음).' : ''}`,
+  bridgeKey: (before, now, hasChildren) =>
+    `${before} 합계에서 ${now} 합계까지 유형별 증감을 차례로 쌓았다.${hasChildren ? ' 세부 항목은 따로 쌓지 않았다.' : ''}`,
+  unknownChange: (labels) => `${withParticle(labels, '은/는')} 두 기간 중 한쪽 수치가 없어 증감을 나눌 수 없다`,
+  mismatch: (period, sum, total) => `${period} 유형별 합 ${sum}, 발표 합계 ${total}`,
+  residual: (parts) => `차이 단계: ${parts}.`,
+  ofWhich: (label) => `그중 ${label}`,
+};

@@ -1,0 +1,45 @@
+/**
+ * The region split's Korean wording: its strings and the summary.
+ * Loaded by the element only for a Korean widget, so English pages never download it.
+ */
+import { withParticle } from '../../format/korean.js';
+import type { RegionRow } from './model.js';
+import { names, type RegionFacts } from './summary.js';
+import { wordings } from './text.js';
+
+/** "A", "A와 B", "A, B와 C": 과/와 chosen by the last syllable. */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -2).map((n) => `${n}, `).join('')}${withParticle(items.at(-2)!, '과/와')} ${items.at(-1)}`;
+}
+
+/** "2025년 상반기에 아시아는 35.7억 달러 흑자, 북미는 37.7억 달러 적자를 냈다." */
+function summary({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionFacts): string {
+  const each = (rows: readonly RegionRow[]) => (rows.length > 1 ? '각각 ' : '');
+  const subject = (rows: readonly RegionRow[], particle: '은/는' | '이/가') => withParticle(list(names(rows)), particle);
+  const ran = (rows: readonly RegionRow[], kind: string) => `${subject(rows, '은/는')} ${each(rows)}${fmt(rows[0]!.value!)} ${kind}`;
+  if (surplus.length && deficit.length) return `${when}에 ${ran(surplus, '흑자')}, ${ran(deficit, '적자')}를 냈다.`;
+  if (!surplus.length && !deficit.length) return `${when}에 모든 지역의 수지가 0이었다.`;
+  const side = surplus.length ? surplus : deficit;
+  const kind = surplus.length ? '흑자' : '적자';
+  if (withFigures === 1 || (everyRegion && side.length === withFigures)) return `${when}에 ${ran(side, kind)}를 냈다.`;
+  const largest = `${subject(side, '이/가')} ${each(side)}${withParticle(fmt(side[0]!.value!), '으로/로')}`;
+  if (everyRegion) return `${when}에 모든 지역이 ${kind}였고, ${largest} 가장 컸다.`;
+  return `${when}에 ${largest} 가장 큰 ${kind}를 냈다.`;
+}
+
+wordings.ko = {
+  text: {
+    region: '지역',
+    hatched: '빗금',
+    unsplit: '부문별 미발표',
+    unsplitKey: '점선 테두리: 부문별 수치가 발표되지 않은 부분.',
+    segmentsKey: (names) =>
+      names.length === 2 ? `부문: ${names[0]}(진한 색), ${names[1]}(흐린 색).` : `부문(진한 색부터 흐린 색 순): ${names.join(', ')}.`,
+    shareKey: (kind, total, offset) =>
+      `비율은 전체 ${kind === 'deficit' ? '적자' : '흑자'} ${total}에서 차지하는 비중이다.` +
+      (offset ? ` ${kind === 'deficit' ? '흑자' : '적자'} 지역이 일부를 상쇄해 비중의 합이 100%를 넘는다.` : ''),
+    withShare: (value, share) => `${value} (${share})`,
+    regionTotal: '합계',
+  },
+  summary,
+};
