@@ -42,6 +42,7 @@ const FIRST_RUNS = QUICK ? 2 : 5;
 const CYCLES = QUICK ? 100 : 500;
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
 const WIDGETS = ['deficit-trend', 'driver-breakdown', 'region-split'];
+const KOREAN_FIRST = 'deficit-trend-ko';
 const started = Date.now();
 
 // The whole run is bounded: a hung page must not keep CI waiting.
@@ -135,7 +136,7 @@ window.benchReady = true;
  * imports ECharts (the floor bundle) and fetches the option side by side, then draws.
  */
 const READY_AT = `<script>document.addEventListener('chart-ready', () => (window.readyAt ??= performance.now()), true)</script>`;
-const firstScreenOurs = (tag) => `${HEAD}${READY_AT}${OURS}</head><body><div class="col"><${tag} id="a" src="/data/seed.json"></${tag}>${paragraph}</div></body></html>`;
+const firstScreenOurs = (tag, lang) => `${HEAD}${READY_AT}${OURS}</head><body><div class="col"><${tag} id="a" src="/data/seed.json"${lang ? ` lang="${lang}"` : ''}></${tag}>${paragraph}</div></body></html>`;
 const firstScreenRaw = (optionUrl, box) => `${HEAD}${READY_AT}</head><body><div class="col"><div id="a" style="width:${box.width}px;height:${box.height}px"></div>${paragraph}</div>
 <script type="module">
 const [echarts, option] = await Promise.all([import('/floor/floor.js'), fetch('${optionUrl}').then((r) => r.json())]);
@@ -279,13 +280,14 @@ function sizeSection() {
 // ---- 2. time to chart, ours and raw ------------------------------------------------------
 
 /** Draws a widget at once and takes its option (functions drop out) and chart box size, for the raw page. */
-async function captureOption(tag, src, name) {
+async function captureOption(tag, src, name, lang = '') {
   const { page } = await openPage('/page/ours-blank.html');
   const result = await page.evaluate(
-    async (t, s) => {
+    async (t, s, l) => {
       await customElements.whenDefined(t);
       const el = document.createElement(t);
       el.setAttribute('src', s);
+      if (l) el.lang = l;
       el.eager = true;
       document.getElementById('stage').append(el);
       const chart = await el.chartReady;
@@ -294,12 +296,13 @@ async function captureOption(tag, src, name) {
     },
     tag,
     src,
+    lang,
   );
   await page.close();
   addFile(`/data/option-${name}.json`, result.option);
   addFile(`/page/raw-${name}.html`, rawPage(`/data/option-${name}.json`, result.box));
   addFile(`/page/first-raw-${name}.html`, firstScreenRaw(`/data/option-${name}.json`, result.box));
-  addFile(`/page/first-ours-${name}.html`, firstScreenOurs(tag));
+  addFile(`/page/first-ours-${name}.html`, firstScreenOurs(tag, lang));
   return result.box;
 }
 
@@ -676,6 +679,8 @@ try {
   const needsOptions = ['time', 'first', 'long', 'memory', 'resize', 'updates'].some((name) => SECTIONS.has(name));
   if (needsOptions) {
     for (const tag of WIDGETS) await captureOption(tag, '/data/seed.json', tag);
+    // A Korean widget also fetches its Korean wording (chunks of its own).
+    if (SECTIONS.has('first')) await captureOption('deficit-trend', '/data/seed.json', KOREAN_FIRST, 'ko');
     if (SECTIONS.has('long')) for (const count of [600, 5000]) await captureOption('deficit-trend', `/data/long-${count}.json`, `long-${count}`);
     log('options captured');
   }
@@ -689,9 +694,9 @@ try {
   }
   if (SECTIONS.has('first')) {
     results.firstScreen = { network: SLOW_4G };
-    for (const tag of WIDGETS) {
-      results.firstScreen[tag] = await firstScreenCase(tag, FIRST_RUNS);
-      log(`first screen: ${tag}`);
+    for (const name of [...WIDGETS, KOREAN_FIRST]) {
+      results.firstScreen[name] = await firstScreenCase(name, FIRST_RUNS);
+      log(`first screen: ${name}`);
     }
   }
   if (SECTIONS.has('long')) {
@@ -797,6 +802,8 @@ function markdown(r) {
   lines.push(`Network throttled by Chromium (${f.network.latency} ms round trip, ${(f.network.downloadThroughput * 8) / 1e6} Mbps down), empty cache. Ours: the script tag and the widget with \`src\`: entry → the runtime, the widget's chunk, the data and ECharts side by side. Raw: a page that imports the floor bundle and fetches the option side by side.`, '');
   lines.push('| widget | ours | raw | ratio |', '|---|--:|--:|--:|');
   for (const tag of WIDGETS) lines.push(`| &lt;${tag}&gt; | ${ms(f[tag].ours)} | ${ms(f[tag].raw)} | ${ratio(f[tag].ours, f[tag].raw)} |`);
+  const ko = f[KOREAN_FIRST];
+  if (ko) lines.push(`| &lt;deficit-trend lang="ko"&gt; (+ its Korean wording; raw: the Korean option) | ${ms(ko.ours)} | ${ms(ko.raw)} | ${ratio(ko.ours, ko.raw)} |`);
   lines.push('');
   }
 
