@@ -43,6 +43,8 @@ const CYCLES = QUICK ? 100 : 500;
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
 const WIDGETS = ['deficit-trend', 'driver-breakdown', 'region-split'];
 const KOREAN_FIRST = 'deficit-trend-ko';
+/** The periods a scrollytelling step moves between (updates section). */
+const HIGHLIGHTS = ['2024H1', '2024H2'];
 const started = Date.now();
 
 // The whole run is bounded: a hung page must not keep CI waiting.
@@ -280,14 +282,15 @@ function sizeSection() {
 // ---- 2. time to chart, ours and raw ------------------------------------------------------
 
 /** Draws a widget at once and takes its option (functions drop out) and chart box size, for the raw page. */
-async function captureOption(tag, src, name, lang = '') {
+async function captureOption(tag, src, name, lang = '', highlight = '') {
   const { page } = await openPage('/page/ours-blank.html');
   const result = await page.evaluate(
-    async (t, s, l) => {
+    async (t, s, l, h) => {
       await customElements.whenDefined(t);
       const el = document.createElement(t);
       el.setAttribute('src', s);
       if (l) el.lang = l;
+      if (h) el.setAttribute('highlight', h);
       el.eager = true;
       document.getElementById('stage').append(el);
       const chart = await el.chartReady;
@@ -297,6 +300,7 @@ async function captureOption(tag, src, name, lang = '') {
     tag,
     src,
     lang,
+    highlight,
   );
   await page.close();
   addFile(`/data/option-${name}.json`, result.option);
@@ -590,7 +594,7 @@ async function resizeRaw() {
 
 async function updatesOurs() {
   const { page } = await openPage('/page/ours-blank.html');
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (periods) => {
     await customElements.whenDefined('deficit-trend');
     const el = document.createElement('deficit-trend');
     el.setAttribute('src', '/data/seed.json');
@@ -621,12 +625,12 @@ async function updatesOurs() {
     for (let i = 0; i < 11; i++) {
       const ready = new Promise((ok) => el.addEventListener('chart-ready', () => ok(performance.now()), { once: true }));
       const t0 = performance.now();
-      el.setAttribute('highlight', i % 2 ? '2024H1' : '2024H2');
+      el.setAttribute('highlight', periods[i % 2]);
       highlight.push((await ready) - t0);
       await frame();
     }
     return { noop: med(noop), noopSetOptions, highlight: med(highlight), highlightSetOptions: setOptions / 11 };
-  });
+  }, HIGHLIGHTS);
   await page.close();
   return result;
 }
@@ -634,8 +638,10 @@ async function updatesOurs() {
 async function updatesRaw() {
   const { page } = await openPage('/page/raw-blank.html');
   await page.waitForFunction(() => window.benchReady === true);
-  const result = await page.evaluate(async () => {
-    const option = await (await fetch('/data/option-deficit-trend.json')).json();
+  const result = await page.evaluate(async (periods) => {
+    const load = async (name) => (await fetch(`/data/option-${name}.json`)).json();
+    const option = await load('deficit-trend');
+    const steps = await Promise.all(periods.map((period) => load(`highlight-${period}`)));
     const box = document.createElement('div');
     box.style.cssText = 'width:688px;height:360px';
     document.getElementById('stage').append(box);
@@ -644,16 +650,27 @@ async function updatesRaw() {
     const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
     const med = (list) => [...list].sort((a, b) => a - b)[list.length >> 1];
     await frame();
-    const highlight = [];
+    // The same change as ours: our widget's option for each step, merged as ours merges it.
+    const sameChange = [];
+    for (let i = 0; i < 11; i++) {
+      const t0 = performance.now();
+      chart.setOption(steps[i % 2], { replaceMerge: ['series'] });
+      sameChange.push(performance.now() - t0);
+      await frame();
+    }
+    // ECharts' own emphasis (no value label, nothing dimmed), drawn at once: a lower bound.
+    chart.setOption(option, { notMerge: true });
+    await frame();
+    const emphasis = [];
     for (let i = 0; i < 11; i++) {
       const t0 = performance.now();
       chart.dispatchAction({ type: 'downplay' });
-      chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: i % 2 ? 2 : 3 });
-      highlight.push(performance.now() - t0);
+      chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: i % 2 ? 2 : 3 }, { flush: true });
+      emphasis.push(performance.now() - t0);
       await frame();
     }
-    return { highlight: med(highlight) };
-  });
+    return { highlight: med(sameChange), emphasis: med(emphasis) };
+  }, HIGHLIGHTS);
   await page.close();
   return result;
 }
@@ -682,6 +699,8 @@ try {
     // A Korean widget also fetches its Korean wording (chunks of its own).
     if (SECTIONS.has('first')) await captureOption('deficit-trend', '/data/seed.json', KOREAN_FIRST, 'ko');
     if (SECTIONS.has('long')) for (const count of [600, 5000]) await captureOption('deficit-trend', `/data/long-${count}.json`, `long-${count}`);
+    // The two scrollytelling steps of the updates section, as our widget draws them.
+    if (SECTIONS.has('updates')) for (const period of HIGHLIGHTS) await captureOption('deficit-trend', '/data/seed.json', `highlight-${period}`, '', period);
     log('options captured');
   }
 
@@ -848,7 +867,8 @@ function markdown(r) {
   lines.push('## Updates on a drawn &lt;deficit-trend&gt; (ms, median)', '');
   lines.push('| | ours | raw ECharts |', '|---|--:|--:|');
   lines.push(`| a re-render with nothing changed (\`requestUpdate()\` → \`updateComplete\`) | ${ms(u.ours.noop)} (setOption: ${u.ours.noopSetOptions}) | – |`);
-  lines.push(`| highlight another period (ours: \`highlight\` attribute → \`chart-ready\`; raw: \`dispatchAction\`) | ${ms(u.ours.highlight)} (setOption: ${u.ours.highlightSetOptions.toFixed(0)} per change) | ${ms(u.raw.highlight)} |`);
+  lines.push(`| highlight another period (ours: \`highlight\` attribute → \`chart-ready\`; raw: \`setOption\` of the same two options, merged alike) | ${ms(u.ours.highlight)} (setOption: ${u.ours.highlightSetOptions.toFixed(0)} per change) | ${ms(u.raw.highlight)} |`);
+  if (u.raw.emphasis !== undefined) lines.push(`| … ECharts' own emphasis instead (\`dispatchAction\` highlight, drawn at once: no value label, nothing dimmed) | – | ${ms(u.raw.emphasis)} |`);
   lines.push('');
   }
   if (r.pageErrors?.length) lines.push('## Page errors', '', ...r.pageErrors.slice(0, 20).map((e) => `- ${e}`), '');
