@@ -629,7 +629,9 @@ export class ChartController<S> implements ReactiveController {
     if (!this.widgetView || !this.sectionData || this.host.state === 'error') return undefined;
     try {
       const settings = this.settings(false);
-      const key = [this.sectionData, settings.lang, settings.currency, settings.highlight, JSON.stringify(settings.variant)];
+      // Not `highlight`: the summary and table never depend on it, and a scrollytelling step
+      // would otherwise format the whole table again (600 months: ~6 ms a step).
+      const key = [this.sectionData, settings.lang, settings.currency, JSON.stringify(settings.variant)];
       if (this.described && key.every((part, index) => part === this.described!.key[index])) return this.described.view;
       const view = this.widgetView.describe(this.sectionData, settings);
       this.described = { key, view };

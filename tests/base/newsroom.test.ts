@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { DeficitTrend } from '../../src/widgets/deficit-trend/element.js';
 import type { RegionSplit } from '../../src/widgets/region-split/element.js';
+import { trendView } from '../../src/widgets/deficit-trend/view.js';
 import { mount, nextEvent, quarterly, settled, unmountAll, until, untilState } from '../helpers.js';
 
 /** Captures what the widget downloads: the anchor's file name and its URL (blob or data). */
@@ -130,6 +131,29 @@ describe('linked widgets and highlight', () => {
       const index = ['2024Q1', '2024Q2', '2024Q3', '2024Q4', '2025Q1'].indexOf(step);
       const lit = opacities[index]!;
       for (const [i, opacity] of opacities.entries()) if (i !== index && opacity !== null) expect(opacity, `period ${i} dimmed`).to.be.below(lit);
+    }
+  });
+
+  it('a highlight step redraws the chart only: the summary and table are not computed again', async () => {
+    const el = mount<DeficitTrend>(`<deficit-trend eager data='${JSON.stringify(quarterly)}'></deficit-trend>`);
+    await untilState(el, 'ready');
+    await settled(el);
+    const describe = trendView.describe;
+    let described = 0;
+    trendView.describe = (...args) => (described++, describe(...args));
+    try {
+      for (const step of ['2024Q3', '2025Q1']) {
+        const ready = nextEvent(el, 'chart-ready');
+        el.highlight = step;
+        await ready;
+        await settled(el);
+      }
+      expect(described, 'describe() calls for two highlight steps').to.equal(0);
+      el.currency = 'KRW';
+      await nextEvent(el, 'chart-ready');
+      expect(described, 'a currency change writes them again').to.be.above(0);
+    } finally {
+      trendView.describe = describe;
     }
   });
 });
