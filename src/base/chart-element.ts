@@ -208,7 +208,10 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     return this.controller?.chart;
   }
 
-  /** The language the widget speaks: its own `lang`, else the nearest ancestor's, else English. */
+  /**
+   * The language the widget speaks: its own `lang`, else the nearest ancestor's, else English.
+   * After a switch, the previous one until the new language's wording has loaded.
+   */
   get resolvedLang(): Lang {
     return this.controller?.lang ?? 'en';
   }
