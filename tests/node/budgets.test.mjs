@@ -27,7 +27,9 @@ const OWN_CODE_SHARE = 0.1;
 //   37.3 KB with the CSS minified.
 // - 37.3 → 37.0 KB: six files (the formatting and wording every widget uses join the runtime).
 // - 37.0 → 36.4 KB: the JSON error locator loads only when JSON fails to parse.
-const OWN_CODE_CEILING_BYTES = 36_416;
+// - 36.4 → 34.3 KB: each widget's Korean wording loads only for a Korean widget (the page
+//   measured here is English; the bench reports the Korean one beside it).
+const OWN_CODE_CEILING_BYTES = 34_284;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
