@@ -82,7 +82,8 @@ export const LANGUAGES = /[\\/](korean|[a-z-]+-ko)-[\w-]{8}\.js$/;
  * table and CSV readers (a child `<table>`, a CSV `src`), the downloads, the canvas renderer,
  * the JSON error locator and the other languages' wording.
  */
-export const ON_DEMAND = new RegExp(`${/[\\/](csv|tabular|json-error|exports|export-image|echarts-canvas)-[^\\/]*\.js$/.source}|${LANGUAGES.source}`);
+export const ON_DEMAND_FEATURES = /[\\/](csv|tabular|json-error|exports|export-image|echarts-canvas)-[^\\/]*\.js$/;
+export const ON_DEMAND = new RegExp(`${ON_DEMAND_FEATURES.source}|${LANGUAGES.source}`);
 
 /**
  * Every file a page with all three widgets downloads from the CDN build: the entry, what it
