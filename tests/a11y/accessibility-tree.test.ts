@@ -7,7 +7,7 @@
  * this group is skipped there (the keyboard, table and axe groups run in both browsers).
  */
 import { expect } from '@esm-bundle/chai';
-import { mount, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+import { mount, partText, quarterly, settled, unmountAll, until, untilState } from '../helpers.js';
 import { axTree, findAll, isChromium, type AxNode } from './a11y-helpers.js';
 
 const json = JSON.stringify(quarterly);
@@ -78,6 +78,26 @@ function textOf(node: AxNode): string {
       });
     }
   }
+
+  it('a widget far below the viewport is in the tree whole', async () => {
+    // Screen readers must find an offscreen widget's figure, summary and table. (With
+    // content-visibility: auto on the host, which halves an article's layout before
+    // scrolling, Chromium's tree has no figure here: it is not used, and this guards it.)
+    mount('<div style="height: 6000px"></div>');
+    const el = mount(`<deficit-trend id="ax-offscreen" data='${json}'></deficit-trend>`);
+    await until(() => partText(el, 'summary'), 'the summary');
+    await settled(el);
+    expect(el.getBoundingClientRect().top, 'far below the viewport').to.be.greaterThan(3 * innerHeight);
+    const tree = await axTree('#ax-offscreen');
+    const figures = findAll(tree, (node) => node.role === 'figure');
+    expect(figures, 'one figure').to.have.length(1);
+    expect(figures[0]!.name).to.equal(expected.en.heading);
+    expect(figures[0]!.description).to.equal(partText(el, 'summary'));
+    const tables = findAll(figures[0]!, (node) => node.role === 'table');
+    expect(tables, 'its data table').to.have.length(1);
+    expect(findAll(tables[0]!, (node) => node.role === 'cell').length).to.be.greaterThan(3);
+    expect(el.state, 'not drawn').to.equal('loading');
+  });
 
   it('a widget not drawn yet reads its placeholder, not an empty image', async () => {
     const el = mount(`<deficit-trend id="ax-undrawn" data='{"periods":["2024","2025"],"series":[{"id":"b","label":"B","values":[null,null]}]}'></deficit-trend>`);
