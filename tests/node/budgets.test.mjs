@@ -31,9 +31,9 @@ const OWN_CODE_SHARE = 0.1;
 //   measured here is English; the bench reports the Korean one beside it).
 const OWN_CODE_CEILING_BYTES = 34_291;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
-// ceiling keeps the split from costing Korean readers more than it does today (38,050 B,
+// ceiling keeps the split from costing Korean readers more than it does today (38,053 B,
 // 1.6 KB above the English page before the split).
-const KOREAN_OWN_CODE_CEILING_BYTES = 38_050;
+const KOREAN_OWN_CODE_CEILING_BYTES = 38_053;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 

@@ -4,7 +4,7 @@
  */
 import { withParticle } from '../../format/korean.js';
 import type { RegionRow } from './model.js';
-import { names, type RegionFacts } from './summary.js';
+import { labelsOf, type RegionFacts } from './summary.js';
 import { wordings } from './text.js';
 
 /** "A", "A와 B", "A, B와 C": 과/와 chosen by the last syllable. */
@@ -15,7 +15,7 @@ function list(items: readonly string[]): string {
 /** "2025년 상반기에 아시아는 35.7억 달러 흑자, 북미는 37.7억 달러 적자를 냈다." */
 function summary({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionFacts): string {
   const each = (rows: readonly RegionRow[]) => (rows.length > 1 ? '각각 ' : '');
-  const subject = (rows: readonly RegionRow[], particle: '은/는' | '이/가') => withParticle(list(names(rows)), particle);
+  const subject = (rows: readonly RegionRow[], particle: '은/는' | '이/가') => withParticle(list(labelsOf(rows)), particle);
   const ran = (rows: readonly RegionRow[], kind: string) => `${subject(rows, '은/는')} ${each(rows)}${fmt(rows[0]!.value!)} ${kind}`;
   if (surplus.length && deficit.length) return `${when}에 ${ran(surplus, '흑자')}, ${ran(deficit, '적자')}를 냈다.`;
   if (!surplus.length && !deficit.length) return `${when}에 모든 지역의 수지가 0이었다.`;

@@ -66,11 +66,12 @@ export interface RegionFacts {
   readonly fmt: (value: number) => string;
 }
 
-export const names = (rows: readonly RegionRow[]) => rows.map((row) => row.label);
+/** The rows' labels, for a sentence to list. */
+export const labelsOf = (rows: readonly RegionRow[]) => rows.map((row) => row.label);
 
 function sentenceEn({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionFacts): string {
   const ran = (rows: readonly RegionRow[], kind: string) =>
-    `${listEn(names(rows))} ${rows.length > 1 ? 'each ' : ''}ran a ${fmt(rows[0]!.value!)} ${kind}`;
+    `${listEn(labelsOf(rows))} ${rows.length > 1 ? 'each ' : ''}ran a ${fmt(rows[0]!.value!)} ${kind}`;
   if (surplus.length && deficit.length) return `${ran(surplus, 'surplus')} while ${ran(deficit, 'deficit')} in ${when}.`;
   if (!surplus.length && !deficit.length) return `Every region's balance was zero in ${when}.`;
   const side = surplus.length ? surplus : deficit;
@@ -78,11 +79,11 @@ function sentenceEn({ when, surplus, deficit, withFigures, everyRegion, fmt }: R
   if (withFigures === 1 || (everyRegion && side.length === withFigures)) return `${ran(side, kind)} in ${when}.`;
   const amount = fmt(side[0]!.value!);
   if (everyRegion) {
-    const largest = side.length > 1 ? `${listEn(names(side))} had the largest, ${amount} each` : `${side[0]!.label} had the largest, ${amount}`;
+    const largest = side.length > 1 ? `${listEn(labelsOf(side))} had the largest, ${amount} each` : `${side[0]!.label} had the largest, ${amount}`;
     return `Every region ran a ${kind} in ${when}; ${largest}.`;
   }
   // Some region has no figure or a zero balance: name the largest without claiming the rest.
   return side.length > 1
-    ? `${listEn(names(side))} each ran the largest ${kind}, ${amount}, in ${when}.`
+    ? `${listEn(labelsOf(side))} each ran the largest ${kind}, ${amount}, in ${when}.`
     : `${side[0]!.label} ran the largest ${kind}, ${amount}, in ${when}.`;
 }
