@@ -35,6 +35,11 @@ async function drawn(markup: string): Promise<Widget> {
   await untilState(el, 'ready');
   await settled(el);
   el.scrollIntoView({ block: 'center' });
+  // Pixels are read from the chart before the pointer moves: wait until no resize is pending
+  // (a late font or the summary's wrapping can change the box after the first draw).
+  const box = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+  await until(() => el.chart!.getWidth() === box.clientWidth && el.chart!.getHeight() === box.clientHeight, 'the chart to fill its box');
+  await settled(el);
   return el;
 }
 
