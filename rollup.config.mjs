@@ -9,6 +9,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import path from 'node:path';
+import { TERSER_OPTIONS } from './scripts/terser-options.mjs';
 
 const elements = ['deficit-trend', 'driver-breakdown', 'region-split'];
 const external = (id) => /^(lit|@lit|echarts|zrender|valibot|papaparse|tslib)(\/|$)/.test(id);
@@ -81,7 +82,7 @@ const cdnPlugins = (compileTs) => [
   // After the compiler: @rollup/plugin-typescript compiles each file as it is on disk and
   // ignores what earlier transforms made of it.
   minifyCss,
-  terser({ ecma: 2021, module: true, format: { comments: false } }),
+  terser(TERSER_OPTIONS),
 ];
 
 export default [

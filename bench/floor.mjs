@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSy
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sizesOf } from '../scripts/sizes.mjs';
+import { TERSER_OPTIONS } from '../scripts/terser-options.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REGISTRY = join(ROOT, 'src/echarts-registry.ts');
@@ -73,7 +74,7 @@ export function variantSource(parts, lazy = []) {
 
 function cacheKey(sources) {
   const lock = existsSync(join(ROOT, 'package-lock.json')) ? statSync(join(ROOT, 'package-lock.json')).mtimeMs : 0;
-  return createHash('sha256').update(JSON.stringify([lock, sources, readFileSync(fileURLToPath(import.meta.url), 'utf8')])).digest('hex').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify([lock, sources, readFileSync(fileURLToPath(import.meta.url), 'utf8'), TERSER_OPTIONS])).digest('hex').slice(0, 16);
 }
 
 /**
@@ -113,7 +114,7 @@ export async function buildFloor({ parts, lazy = [], name = 'floor' } = {}) {
         replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
         // Resolve bare imports from the project, as the CDN build does.
         nodeResolve({ browser: true, rootDir: ROOT, modulePaths: [join(ROOT, 'node_modules')] }),
-        terser({ ecma: 2021, module: true, format: { comments: false } }),
+        terser(TERSER_OPTIONS),
       ],
       onwarn: () => {},
     });
