@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { granularityName, parsePeriodCode } from './periods.js';
 import {
-  DatasetSchema, SectionSchemas,
+  DatasetSchema, PERIOD_CODE_EXPECTED, SectionSchemas,
   type RawDrivers, type RawMoney, type RawRegions, type RawText, type RawTrend,
 } from './schema.js';
 import { FORBIDDEN_KEYS, normaliseText } from './text.js';
@@ -138,7 +138,7 @@ function idRegistry() {
 }
 
 function period(code: string, path: string): Period {
-  return parsePeriodCode(code) ?? fail(path, 'expected a period code (2025, 2025H1, 2025Q3 or 2025-07)', code);
+  return parsePeriodCode(code) ?? fail(path, PERIOD_CODE_EXPECTED, code);
 }
 
 function readTrend(raw: RawTrend, root: string, money: MoneyReader): TrendSection {

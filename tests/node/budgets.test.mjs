@@ -17,7 +17,7 @@ import { buildFloor, checkFloorEntry } from '../../bench/floor.mjs';
 const ENTRY_BUDGET_GZIP = 10_000;
 const ENTRY_AIM_GZIP = 8_000;
 const OWN_CODE_SHARE = 0.1;
-// The target (issue 10) is 10 %; today's code is 16.7 % (34.2 KB). Until it gets there, a
+// The target (issue 10) is 10 %; today's code is 16.6 % (33.9 KB). Until it gets there, a
 // ceiling in bytes keeps our code from growing. Bytes, not the share: loading less ECharts
 // (the canvas renderer on demand, no MarkLine/MarkArea, no TooltipComponent) shrinks the
 // floor and so raises the share without our code growing. Lower it with every reduction;
@@ -30,11 +30,12 @@ const OWN_CODE_SHARE = 0.1;
 // - 36.4 → 34.3 KB: each widget's Korean wording loads only for a Korean widget (the page
 //   measured here is English; the bench reports the Korean one beside it).
 // - 34.29 → 34.22 KB: two minifier passes (both sides: the floor loses 1.0 KB of ECharts).
-const OWN_CODE_CEILING_BYTES = 34_223;
+// - 34.22 → 33.94 KB: the JSON Schema's descriptions (for editors) left the validator.
+const OWN_CODE_CEILING_BYTES = 33_942;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
-// ceiling keeps the split from costing Korean readers more than it does today (37,984 B;
+// ceiling keeps the split from costing Korean readers more than it does today (37,689 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made).
-const KOREAN_OWN_CODE_CEILING_BYTES = 37_984;
+const KOREAN_OWN_CODE_CEILING_BYTES = 37_689;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 

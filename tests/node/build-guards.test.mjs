@@ -69,6 +69,17 @@ test('the CSS in the CDN entry and runtime is minified (no comments, no spaces)'
   assert.match(readFileSync(runtime, 'utf8'), /\.tip\{position:absolute;/);
 });
 
+test('the JSON Schema\'s descriptions stay out of every build (editors read them, widgets never do)', () => {
+  const descriptions = Object.values(JSON.parse(readFileSync('data/dataset.schema.json', 'utf8')).$defs)
+    .map((definition) => definition.description)
+    .filter(Boolean);
+  assert.ok(descriptions.length >= 3, 'the published schema describes its shared shapes');
+  for (const file of jsFiles('dist')) {
+    const code = readFileSync(file, 'utf8');
+    for (const text of descriptions) assert.ok(!code.includes(text), `${file} carries "${text}"`);
+  }
+});
+
 test('the CDN entry defines the three tags', () => {
   const entry = readFileSync(ENTRY, 'utf8');
   for (const tag of ['deficit-trend', 'driver-breakdown', 'region-split']) assert.match(entry, new RegExp(`"${tag}"`), tag);
