@@ -1,6 +1,6 @@
 /** Shared helpers for the browser tests. */
 import '../src/index.js';
-import type { ChartElement } from '../src/base/chart-element.js';
+import { ChartElement, widgetRuntime } from '../src/base/chart-element.js';
 import type { ChartState } from '../src/base/contracts.js';
 
 export { until } from './wait.js';
@@ -37,8 +37,8 @@ export function untilState(el: Element, state: ChartState, timeout = 10000): Pro
     });
     const timer = setTimeout(() => {
       observer.disconnect();
-      const c = (el as unknown as { controller?: Record<string, unknown> }).controller;
-      reject(new Error(`${el.localName} stayed "${el.getAttribute('state')}", expected "${state}" (${c ? `size ${String(c['hasSize'])}, near ${String(c['nearViewport'])}, drawn ${Boolean(c['drawn'])}, chart ${Boolean(c['chart'])}` : 'no controller'})`));
+      const runtime = el instanceof ChartElement ? widgetRuntime(el) : undefined;
+      reject(new Error(`${el.localName} stayed "${el.getAttribute('state')}", expected "${state}" (${runtime?.diagnostics ?? 'no runtime'})`));
     }, timeout);
     observer.observe(el, { attributes: true, attributeFilter: ['state'] });
   });

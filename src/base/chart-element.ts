@@ -1,13 +1,23 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Lang, SectionKey } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
-import type { ChartSelectDetail, ChartState, RendererName, ThemeName, WidgetChart, WidgetView } from './contracts.js';
+import type {
+  ChartErrorDetail,
+  ChartReadyDetail,
+  ChartSelectDetail,
+  ChartState,
+  RendererName,
+  ThemeName,
+  WidgetChart,
+  WidgetHooks,
+  WidgetView,
+} from './contracts.js';
 import { LIBRARY_BRAND } from './define.js';
 import { observeNearViewport, unobserve } from './observers.js';
 import { shellStyles } from './styles.js';
 
 type Runtime = typeof import('./runtime.js');
-type Controller = InstanceType<Runtime['ChartController']>;
+type WidgetRuntime = InstanceType<Runtime['WidgetRuntime']>;
 
 let runtimeModule: Promise<Runtime> | undefined;
 /**
@@ -19,36 +29,23 @@ const loadRuntime = () => (runtimeModule ??= import('./runtime.js'));
 
 /**
  * ECharts starts downloading once a widget is within a screen's height of the viewport (the
- * shared observer's margin), beside the runtime instead of after it: the controller can only
+ * shared observer's margin), beside the runtime instead of after it: the runtime can only
  * observe a chart once the runtime and the data are in. The module loader fetches it once;
- * a failure is the controller's to report.
+ * a failure is the runtime's to report.
  */
 const preloadECharts = () => void import('../echarts-registry.js').catch(() => undefined);
 
-/** `chart-error` detail. */
-export interface ChartErrorDetail {
-  readonly message: string;
-  readonly cause: unknown;
-}
+export type { ChartErrorDetail, ChartReadyDetail };
 
-/** `chart-ready` detail. */
-export interface ChartReadyDetail {
-  readonly chart: EChartsType;
+/** The runtime of a connected widget, for tests and tools; `undefined` until it has loaded. */
+export function widgetRuntime(element: ChartElement): WidgetRuntime | undefined {
+  return runtimes.get(element);
 }
-
-/** What a widget subclass hands the shared controller. */
-export interface WidgetHooks<S> {
-  readonly sectionKey: SectionKey;
-  loadView(): Promise<WidgetView<S>>;
-  loadChart(): Promise<WidgetChart<S>>;
-  loadLanguage(lang: Lang): Promise<unknown>;
-  variant(): Record<string, string | undefined>;
-  resolveReady(chart: EChartsType): void;
-}
+const runtimes = new WeakMap<ChartElement, WidgetRuntime>();
 
 /**
  * The base of every trade-balance-charts widget. It declares the public attributes and
- * properties; the shared controller (loaded on first connect) does data loading, states,
+ * properties; the runtime's controllers (loaded on first connect) do data loading, states,
  * lazy ECharts, resize, theme, language, keyboard, exports and disposal. A widget adds its
  * section, its view (summary, table) and its chart (ECharts option builder).
  *
@@ -181,7 +178,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     return {};
   }
 
-  private controller?: Controller;
+  private runtime?: WidgetRuntime;
   private hooks: WidgetHooks<S>;
 
   constructor() {
@@ -205,7 +202,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
 
   /** The live ECharts instance, once drawn. */
   get chart(): EChartsType | undefined {
-    return this.controller?.chart;
+    return this.runtime?.chart;
   }
 
   /**
@@ -213,32 +210,33 @@ export abstract class ChartElement<S = unknown> extends LitElement {
    * After a switch, the previous one until the new language's wording has loaded.
    */
   get resolvedLang(): Lang {
-    return this.controller?.lang ?? 'en';
+    return this.runtime?.lang ?? 'en';
   }
 
   /** How many times ECharts was actually resized (for the benchmark's resize storm). */
   get resizeCount(): number {
-    return this.controller?.resizeCount ?? 0;
+    return this.runtime?.resizeCount ?? 0;
   }
 
   /** Fetches and validates the data again (what the retry button does). */
   retry(): void {
-    this.controller?.retry();
+    this.runtime?.retry();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.controller) return;
-    // The widget's own chunk downloads beside the runtime (the controller asks for it again
+    if (this.runtime) return;
+    // The widget's own chunk downloads beside the runtime (the runtime asks for it again
     // and reports a failure; the module loader fetches it once).
     this.loadView().catch(() => undefined);
-    // A Korean page fetches the widget's Korean wording beside it too (the controller,
+    // A Korean page fetches the widget's Korean wording beside it too (the runtime,
     // which resolves the language for good, waits for it).
     if (/^ko\b/i.test(this.closest<HTMLElement>('[lang]')?.lang ?? '')) this.loadLanguage('ko').catch(() => undefined);
     observeNearViewport(this, preloadECharts);
     void loadRuntime().then((runtime) => {
-      if (this.controller) return;
-      this.controller = new runtime.ChartController<S>(this, { ...this.hooks, sectionKey: this.sectionKey });
+      if (this.runtime) return;
+      this.runtime = new runtime.WidgetRuntime<S>(this, { ...this.hooks, sectionKey: this.sectionKey });
+      runtimes.set(this, this.runtime);
     });
   }
 
@@ -255,7 +253,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   protected override render(): TemplateResult {
     // Nothing visible until the data is read: the host's reserved height holds the place, and
     // a placeholder drawn now would move when the heading arrives (a layout shift).
-    return this.controller?.render() ?? html``;
+    return this.runtime?.render() ?? html``;
   }
 }
 

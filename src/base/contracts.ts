@@ -3,8 +3,9 @@
  * the data, a view (summary sentence and table, available before ECharts loads) and a
  * chart (the ECharts option, loaded with ECharts when the widget nears the viewport).
  */
-import type { CurrencyCode, Lang } from '../data/types.js';
-import type { ChartOption } from '../echarts-registry.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { CurrencyCode, Lang, SectionKey } from '../data/types.js';
+import type { ChartOption, EChartsType } from '../echarts-registry.js';
 
 export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
 export type ThemeName = 'light' | 'dark' | 'auto';
@@ -107,4 +108,50 @@ export interface ChartSelectDetail {
   readonly label: string;
   readonly value: number | null;
   readonly series: string;
+}
+
+/** `chart-error` detail. */
+export interface ChartErrorDetail {
+  readonly message: string;
+  readonly cause: unknown;
+}
+
+/** `chart-ready` detail. */
+export interface ChartReadyDetail {
+  readonly chart: EChartsType;
+}
+
+/** What a widget subclass hands the runtime. */
+export interface WidgetHooks<S> {
+  readonly sectionKey: SectionKey;
+  loadView(): Promise<WidgetView<S>>;
+  loadChart(): Promise<WidgetChart<S>>;
+  loadLanguage(lang: Lang): Promise<unknown>;
+  variant(): Record<string, string | undefined>;
+  resolveReady(chart: EChartsType): void;
+}
+
+/**
+ * The element as the runtime's controllers see it: its public properties and Lit's host
+ * API. Declared here, not imported from the element, so no controller depends on it.
+ */
+export interface WidgetHost extends HTMLElement, ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  src?: string;
+  timeout: number;
+  data?: unknown;
+  dataJson?: string;
+  section?: string;
+  heading?: string;
+  headingLevel?: number;
+  currency?: string;
+  scale?: number;
+  theme: ThemeName;
+  renderer: RendererName;
+  eager: boolean;
+  group?: string;
+  highlight?: string;
+  options?: Record<string, unknown>;
+  optionsJson?: string;
+  state: ChartState;
 }

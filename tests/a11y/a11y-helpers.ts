@@ -1,6 +1,7 @@
 /** Helpers shared by the accessibility tests (tests/a11y). */
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ChartItem } from '../../src/base/contracts.js';
+import { ChartElement, widgetRuntime } from '../../src/base/chart-element.js';
 
 export const isChromium = /Chrome\//.test(navigator.userAgent) && !/Firefox\//.test(navigator.userAgent);
 
@@ -26,10 +27,9 @@ export function findAll(tree: AxNode, test: (node: AxNode) => boolean, found: Ax
   return found;
 }
 
-/** The keyboard items the widget's controller holds (in reading order). */
+/** The keyboard items the widget's runtime holds (in reading order). */
 export function itemsOf(el: Element): readonly ChartItem[] {
-  const controller = (el as unknown as { controller?: { items: readonly ChartItem[] } }).controller;
-  return controller?.items ?? [];
+  return (el instanceof ChartElement ? widgetRuntime(el)?.items : undefined) ?? [];
 }
 
 /** The element focused inside `el`'s shadow root, if any. */

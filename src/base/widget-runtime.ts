@@ -1,0 +1,312 @@
+import { adoptStyles, html, type TemplateResult } from 'lit';
+import type { Dataset, Lang } from '../data/types.js';
+import type { EChartsType } from '../echarts-registry.js';
+import type { ChartErrorDetail, ChartItem, ChartReadyDetail, ChartSelectDetail, FigureView, Settings, WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
+import { DataController, type DataRead } from './data-controller.js';
+import { EChartsController } from './echarts-controller.js';
+import { renderFigure, type ExportKind, type FigureActions } from './figure.js';
+import { figureStyles } from './figure-styles.js';
+import { GroupController } from './groups.js';
+import { KeyboardController } from './keyboard-controller.js';
+import { LanguageController } from './language-controller.js';
+import { MediaController } from './media-controller.js';
+import { sanitizeOptions } from './sanitize.js';
+import { shellStyles } from './styles.js';
+import { defaultTheme, readTheme } from './theme.js';
+import { TooltipController } from './tooltip-controller.js';
+import { pickText } from '../data/text.js';
+import { sectionCurrencies } from '../data/validate.js';
+import { messages } from '../format/messages.js';
+
+/**
+ * Everything a widget does once it is on the page, as one controller per concern: data,
+ * language, media (theme, print), ECharts, tooltip, keyboard and group. This class owns the
+ * widget's state, hands each controller what it needs, and renders the pure figure.
+ */
+export class WidgetRuntime<S> {
+  private readonly language: LanguageController;
+  private readonly media: MediaController;
+  private readonly data: DataController<S>;
+  private readonly echarts: EChartsController<S>;
+  private readonly tooltip: TooltipController;
+  private readonly keyboard: KeyboardController;
+  private readonly group: GroupController;
+
+  private view?: WidgetView<S>;
+  private dataset?: Dataset;
+  private section?: S;
+  /** True from the start of a data read until it succeeds or fails: the section held is stale. */
+  private reading = false;
+  private error?: string;
+  private tableShown = false;
+  /** The last figure text and what it was computed from. */
+  private described?: { key: readonly unknown[]; view: FigureView };
+  private readonly actions: FigureActions = {
+    retry: () => this.retry(),
+    toggleTable: () => {
+      this.tableShown = !this.tableShown;
+      this.host.requestUpdate();
+    },
+    export: (kind) => void this.export(kind),
+    keydown: (event) => this.keyboard.onKeydown(event),
+    leave: () => this.tooltip.hide(),
+  };
+
+  constructor(
+    private readonly host: WidgetHost,
+    private readonly hooks: WidgetHooks<S>,
+  ) {
+    adoptStyles(host.renderRoot as ShadowRoot, [shellStyles, figureStyles]);
+    this.language = new LanguageController(host, hooks.loadLanguage, () => this.data.reload());
+    this.media = new MediaController(host);
+    this.data = new DataController(host, hooks, this.language, {
+      onStart: () => this.onReadStart(),
+      onRead: (read) => this.onRead(read),
+      onError: (error) => {
+        this.reading = false;
+        this.fail(error);
+      },
+    });
+    this.echarts = new EChartsController(host, {
+      section: () => (this.reading || host.state === 'error' || host.state === 'empty' || !this.view ? undefined : this.section),
+      settings: () => this.settings(true),
+      overrides: () => this.overrides(),
+      loadChart: hooks.loadChart,
+      created: (chart) => this.listen(chart),
+      clear: () => this.tooltip.hide(),
+      drawn: (chart, announce) => this.onDrawn(chart, announce),
+      failed: (error) => this.fail(error),
+    });
+    this.tooltip = new TooltipController(host, () => ({ chart: this.echarts.chart, text: this.echarts.build?.tooltip }));
+    this.keyboard = new KeyboardController(host, {
+      items: () => this.items,
+      emphasise: (item) => this.emphasise(item),
+      select: (item) => this.select(item),
+      words: () => messages(this.lang),
+    });
+    this.group = new GroupController(host, { showLinked: (id) => this.showLinked(id) });
+    host.requestUpdate();
+  }
+
+  get chart(): EChartsType | undefined {
+    return this.echarts.chart;
+  }
+
+  get lang(): Lang {
+    return this.language.lang;
+  }
+
+  get resizeCount(): number {
+    return this.echarts.resizeCount;
+  }
+
+  /** The drawn items a reader can reach, in reading order. */
+  get items(): readonly ChartItem[] {
+    return this.echarts.build?.items ?? [];
+  }
+
+  /** Why nothing is drawn yet, for a test's failure message. */
+  get diagnostics(): string {
+    return this.echarts.diagnostics;
+  }
+
+  retry(): void {
+    this.data.retry();
+  }
+
+  render(): TemplateResult {
+    const host = this.host;
+    // Before the data is read nothing is shown (the host's reserved height holds the place):
+    // anything drawn now would move when the heading and description arrive.
+    if (!this.dataset && this.error === undefined) return html``;
+    const lang = this.lang;
+    const meta = this.dataset?.meta;
+    return renderFigure(
+      {
+        lang,
+        state: host.state,
+        headingLevel: host.headingLevel,
+        heading: this.headingText(),
+        description: pickText(meta?.description, lang),
+        notes: pickText(meta?.notes, lang),
+        source: { name: pickText(meta?.source?.name, lang), url: meta?.source?.url },
+        error: this.error,
+        view: this.figureView(),
+        drawn: Boolean(this.chart),
+        focusable: this.items.length > 0,
+        tableShown: this.tableShown,
+        printing: this.media.printing,
+        announcement: this.keyboard.announcement,
+      },
+      this.actions,
+    );
+  }
+
+  private onReadStart(): void {
+    this.error = undefined;
+    this.host.state = 'loading';
+    this.reading = true;
+  }
+
+  private onRead({ view, dataset, section }: DataRead<S>): void {
+    this.view = view;
+    this.dataset = dataset;
+    this.section = section;
+    this.echarts.invalidate();
+    this.reading = false;
+    const empty = view.isEmpty(section);
+    this.host.state = empty ? 'empty' : 'loading';
+    if (empty) this.echarts.dispose();
+    this.host.requestUpdate();
+  }
+
+  private fail(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.error = message;
+    this.section = undefined;
+    this.echarts.dispose();
+    this.host.state = 'error';
+    this.emit<ChartErrorDetail>('chart-error', { message, cause: error });
+  }
+
+  private onDrawn(chart: EChartsType, announce: boolean): void {
+    this.host.state = 'ready';
+    this.host.requestUpdate();
+    if (!announce) return;
+    this.hooks.resolveReady(chart);
+    this.emit<ChartReadyDetail>('chart-ready', { chart });
+  }
+
+  private chosenCurrency(): string {
+    const available = this.dataset ? sectionCurrencies(this.dataset, this.hooks.sectionKey) : [];
+    const wanted = this.host.currency;
+    if (wanted && available.includes(wanted)) return wanted;
+    return available[0] ?? wanted ?? 'USD';
+  }
+
+  /**
+   * What the builders see. `measure = false` is for the figure (summary, table), which
+   * reads no colours or sizes: getComputedStyle and clientWidth would force style and
+   * layout of the whole page for every widget's first render, between the other widgets'
+   * DOM writes (an article of 30 widgets: ~120 ms of forced style recalculation).
+   */
+  private settings(measure: boolean): Settings {
+    const host = this.host;
+    const dark = this.media.dark;
+    const common = { lang: this.lang, currency: this.chosenCurrency(), highlight: host.highlight || undefined, variant: this.hooks.variant() };
+    if (!measure) return { ...common, theme: defaultTheme(dark), width: 0, height: 0, animation: false };
+    const box = host.renderRoot.querySelector<HTMLElement>('.chart');
+    return {
+      ...common,
+      theme: readTheme(host, dark),
+      width: box?.clientWidth ?? 0,
+      height: box?.clientHeight ?? 0,
+      animation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+    };
+  }
+
+  private overrides(): unknown[] {
+    const host = this.host;
+    const layers: unknown[] = [];
+    if (host.optionsJson) {
+      // Read while drawing, so at once (parseJson may load its error locator): the engine's
+      // own message names the position well enough for a developer's console.
+      try {
+        layers.push(sanitizeOptions(JSON.parse(host.optionsJson), false));
+      } catch (error) {
+        console.warn(`trade-balance-charts: options attribute: ${(error as Error).message}; the options attribute is ignored.`);
+      }
+    }
+    if (host.options) layers.push(sanitizeOptions(host.options, true));
+    return layers;
+  }
+
+  /** A new chart: clicks select, hovers reach the group, the tooltip follows the pointer. */
+  private listen(chart: EChartsType): void {
+    const find = (seriesIndex?: number, dataIndex?: number) => this.items.find((item) => item.seriesIndex === seriesIndex && item.dataIndex === dataIndex);
+    chart.on('click', (params) => {
+      const item = find(params.seriesIndex, params.dataIndex);
+      if (item) this.select(item);
+    });
+    chart.on('mouseover', (params) => {
+      const item = find(params.seriesIndex, params.dataIndex);
+      if (item) this.group.broadcast(item.id);
+    });
+    chart.on('globalout', () => this.group.broadcast(undefined));
+    this.tooltip.attach(chart);
+  }
+
+  /** Highlights one item (or none) and shows its tooltip; a reached item reaches the group too. */
+  private emphasise(item: ChartItem | undefined): void {
+    const chart = this.chart;
+    if (!chart) return;
+    chart.dispatchAction({ type: 'downplay' });
+    this.tooltip.hide();
+    if (!item) return;
+    // Drawn now, not on the next frame: the key press shows at once (and background tabs get no frames).
+    chart.dispatchAction({ type: 'highlight', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex }, { flush: true });
+    this.tooltip.showFor(item);
+    this.group.broadcast(item.id);
+  }
+
+  /** Emphasises the items with `id` (or none), because a widget in the same group is hovered. */
+  private showLinked(id: string | undefined): void {
+    const chart = this.chart;
+    if (!chart) return;
+    chart.dispatchAction({ type: 'downplay' });
+    for (const item of this.items) {
+      if (item.id === id) chart.dispatchAction({ type: 'highlight', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex });
+    }
+  }
+
+  private select(item: ChartItem): void {
+    this.emit<ChartSelectDetail>('chart-select', { id: item.id, label: item.label, value: item.value, series: item.series });
+  }
+
+  private async export(kind: ExportKind): Promise<void> {
+    const figure = this.figureView();
+    if (!figure) return;
+    const { exportFigure } = await import('./exports.js');
+    await exportFigure({
+      kind,
+      figure,
+      chart: this.chart,
+      root: this.host.renderRoot,
+      title: this.headingText(),
+      tagName: this.host.localName,
+      background: readTheme(this.host, this.media.dark).background,
+    });
+  }
+
+  private headingText(): string {
+    if (this.host.heading) return this.host.heading;
+    return this.dataset ? pickText(this.dataset.meta.title, this.lang) : '';
+  }
+
+  /**
+   * The summary and table, recomputed only when what they say can change: every render
+   * (state changes, key presses, the table toggled) would otherwise format every value
+   * again — thousands for a long series.
+   */
+  private figureView(): FigureView | undefined {
+    const { view, section } = this;
+    if (!view || !section || this.host.state === 'error') return undefined;
+    try {
+      const settings = this.settings(false);
+      // Not `highlight`: the summary and table never depend on it, and a scrollytelling step
+      // would otherwise format the whole table again (600 months: ~6 ms a step).
+      const key = [section, settings.lang, settings.currency, JSON.stringify(settings.variant)];
+      if (this.described && key.every((part, index) => part === this.described!.key[index])) return this.described.view;
+      const figure = view.describe(section, settings);
+      this.described = { key, view: figure };
+      return figure;
+    } catch (error) {
+      queueMicrotask(() => this.fail(error));
+      return undefined;
+    }
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}
