@@ -63,7 +63,7 @@ export default {
   browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
   middleware: [faultRoutes, cspRoutes],
   // ax-tree (tests/a11y): Chromium's accessibility tree under an element, through puppeteer.
-  plugins: [prebundled, axTreePlugin(), heapPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [prebundled, axTreePlugin(), heapPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"></head>

@@ -178,8 +178,8 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     return {};
   }
 
-  private runtime?: WidgetRuntime;
-  private hooks: WidgetHooks<S>;
+  #runtime?: WidgetRuntime;
+  #hooks: WidgetHooks<S>;
 
   constructor() {
     super();
@@ -190,7 +190,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     this.state = 'loading';
     let resolveReady!: (chart: EChartsType) => void;
     this.chartReady = new Promise((resolve) => (resolveReady = resolve));
-    this.hooks = {
+    this.#hooks = {
       sectionKey: undefined as unknown as SectionKey,
       loadView: () => this.loadView(),
       loadChart: () => this.loadChart(),
@@ -202,7 +202,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
 
   /** The live ECharts instance, once drawn. */
   get chart(): EChartsType | undefined {
-    return this.runtime?.chart;
+    return this.#runtime?.chart;
   }
 
   /**
@@ -210,22 +210,22 @@ export abstract class ChartElement<S = unknown> extends LitElement {
    * After a switch, the previous one until the new language's wording has loaded.
    */
   get resolvedLang(): Lang {
-    return this.runtime?.lang ?? 'en';
+    return this.#runtime?.lang ?? 'en';
   }
 
   /** How many times ECharts was actually resized (for the benchmark's resize storm). */
   get resizeCount(): number {
-    return this.runtime?.resizeCount ?? 0;
+    return this.#runtime?.resizeCount ?? 0;
   }
 
   /** Fetches and validates the data again (what the retry button does). */
   retry(): void {
-    this.runtime?.retry();
+    this.#runtime?.retry();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.runtime) return;
+    if (this.#runtime) return;
     // The widget's own chunk downloads beside the runtime (the runtime asks for it again
     // and reports a failure; the module loader fetches it once).
     this.loadView().catch(() => undefined);
@@ -234,9 +234,9 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     if (/^ko\b/i.test(this.closest<HTMLElement>('[lang]')?.lang ?? '')) this.loadLanguage('ko').catch(() => undefined);
     observeNearViewport(this, preloadECharts);
     void loadRuntime().then((runtime) => {
-      if (this.runtime) return;
-      this.runtime = new runtime.WidgetRuntime<S>(this, { ...this.hooks, sectionKey: this.sectionKey });
-      runtimes.set(this, this.runtime);
+      if (this.#runtime) return;
+      this.#runtime = new runtime.WidgetRuntime<S>(this, { ...this.#hooks, sectionKey: this.sectionKey });
+      runtimes.set(this, this.#runtime);
     });
   }
 
@@ -253,7 +253,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   protected override render(): TemplateResult {
     // Nothing visible until the data is read: the host's reserved height holds the place, and
     // a placeholder drawn now would move when the heading arrives (a layout shift).
-    return this.runtime?.render() ?? html``;
+    return this.#runtime?.render() ?? html``;
   }
 }
 

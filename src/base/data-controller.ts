@@ -26,19 +26,26 @@ export interface DataListener<S> {
  * editors, streaming HTML). The widget's code, its wording and its data arrive side by side.
  */
 export class DataController<S> implements ReactiveController {
-  private readonly task: Task<readonly unknown[], DataRead<S>>;
-  private children?: MutationObserver;
+  readonly #task: Task<readonly unknown[], DataRead<S>>;
+  #children?: MutationObserver;
+
+  readonly #host: WidgetHost;
+  readonly #hooks: WidgetHooks<S>;
+  readonly #language: LanguageController;
 
   constructor(
-    private readonly host: WidgetHost,
-    private readonly hooks: WidgetHooks<S>,
-    private readonly language: LanguageController,
+    host: WidgetHost,
+    hooks: WidgetHooks<S>,
+    language: LanguageController,
     listener: DataListener<S>,
   ) {
+    this.#host = host;
+    this.#hooks = hooks;
+    this.#language = language;
     host.addController(this);
-    this.task = new Task(host, {
+    this.#task = new Task(host, {
       args: () => [host.data, host.dataJson, host.src, host.section, host.currency, host.scale],
-      task: (_args, signal) => this.read(signal),
+      task: (_args, signal) => this.#read(signal),
       onStart: () => listener.onStart(),
       onComplete: (read) => listener.onRead(read),
       onError: (error) => listener.onError(error),
@@ -46,39 +53,39 @@ export class DataController<S> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.children = new MutationObserver(() => this.reload());
-    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#children = new MutationObserver(() => this.reload());
+    this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.children?.disconnect();
-    this.children = undefined;
+    this.#children?.disconnect();
+    this.#children = undefined;
   }
 
   reload(): void {
-    this.task.run();
+    this.#task.run();
   }
 
   /** Reads again what failed: only this widget's URL (other widgets keep what they share) and failed wording. */
   retry(): void {
-    if (this.host.src) evictData(this.host.src);
-    this.language.forgetFailures();
+    if (this.#host.src) evictData(this.#host.src);
+    this.#language.forgetFailures();
     this.reload();
   }
 
-  private async read(signal: AbortSignal): Promise<DataRead<S>> {
-    const kind = this.hooks.sectionKey;
-    const [view, dataset] = await Promise.all([this.hooks.loadView(), this.readDataset(signal), this.language.load(this.language.wanted)]);
+  async #read(signal: AbortSignal): Promise<DataRead<S>> {
+    const kind = this.#hooks.sectionKey;
+    const [view, dataset] = await Promise.all([this.#hooks.loadView(), this.#readDataset(signal), this.#language.load(this.#language.wanted)]);
     const section = dataset[kind] as S | undefined;
-    if (!section) throw new DataError(`the dataset has no "${this.host.section ?? kind}" section`, 'schema');
+    if (!section) throw new DataError(`the dataset has no "${this.#host.section ?? kind}" section`, 'schema');
     return { view, dataset, section };
   }
 
   /** The inputs in the contract's order: property, attribute, JSON child, src, table child. */
-  private async readDataset(signal: AbortSignal): Promise<Dataset> {
-    const host = this.host;
+  async #readDataset(signal: AbortSignal): Promise<Dataset> {
+    const host = this.#host;
     // `section="ipTrend"` reads a differently named section of a full dataset.
-    const ctx = { currency: host.currency ?? 'USD', scale: host.scale ?? 1, section: this.hooks.sectionKey, name: host.section };
+    const ctx = { currency: host.currency ?? 'USD', scale: host.scale ?? 1, section: this.#hooks.sectionKey, name: host.section };
     const read = (raw: unknown) => normaliseDataset(raw, ctx);
     if (host.data !== undefined && host.data !== null) return read(host.data);
     if (host.dataJson) return read(await parseJson(host.dataJson, 'data attribute'));

@@ -34,83 +34,88 @@ export class EChartsController<S> implements ReactiveController {
   build?: ChartBuild;
   resizeCount = 0;
 
-  private renderer?: RendererName;
-  private drawnInputs?: DrawInputs;
-  private drawnWidth = 0;
-  private draws = 0;
-  private nearViewport = false;
-  private hasSize = false;
-  private box?: HTMLElement;
-  private lastSize = '';
-  private resizeFrame = 0;
+  #renderer?: RendererName;
+  #drawnInputs?: DrawInputs;
+  #drawnWidth = 0;
+  #draws = 0;
+  #nearViewport = false;
+  #hasSize = false;
+  #box?: HTMLElement;
+  #lastSize = '';
+  #resizeFrame = 0;
+
+  readonly #host: WidgetHost;
+  readonly #driver: ChartDriver<S>;
 
   constructor(
-    private readonly host: WidgetHost,
-    private readonly driver: ChartDriver<S>,
+    host: WidgetHost,
+    driver: ChartDriver<S>,
   ) {
+    this.#host = host;
+    this.#driver = driver;
     host.addController(this);
   }
 
   /** Why nothing is drawn yet, for a test's failure message. */
   get diagnostics(): string {
-    return `size ${this.hasSize}, near ${this.nearViewport}, drawn ${Boolean(this.drawnInputs)}, chart ${Boolean(this.chart)}`;
+    return `size ${this.#hasSize}, near ${this.#nearViewport}, drawn ${Boolean(this.#drawnInputs)}, chart ${Boolean(this.chart)}`;
   }
 
   hostUpdated(): void {
-    this.observeBox();
-    this.update();
+    this.#observeBox();
+    this.#update();
   }
 
   hostDisconnected(): void {
-    this.draws++;
-    cancelAnimationFrame(this.resizeFrame);
-    if (this.box) unobserve(this.box);
-    this.box = undefined;
+    this.#draws++;
+    cancelAnimationFrame(this.#resizeFrame);
+    if (this.#box) unobserve(this.#box);
+    this.#box = undefined;
     this.dispose();
-    this.nearViewport = false;
+    this.#nearViewport = false;
   }
 
   /** The data changed: the next draw is a full one, and announced. */
   invalidate(): void {
-    this.drawnInputs = undefined;
+    this.#drawnInputs = undefined;
   }
 
   dispose(): void {
-    this.driver.clear();
+    this.#driver.clear();
     this.chart?.dispose();
     this.chart = undefined;
-    this.renderer = undefined;
-    this.drawnInputs = undefined;
+    this.#renderer = undefined;
+    this.#drawnInputs = undefined;
     this.build = undefined;
   }
 
-  private get chartBox(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('.chart');
+  get #chartBox(): HTMLElement | null {
+    return this.#host.renderRoot.querySelector<HTMLElement>('.chart');
   }
 
-  private observeBox(): void {
-    const box = this.chartBox;
-    if (!box || box === this.box || !this.host.isConnected) return;
-    if (this.box) unobserve(this.box);
-    this.box = box;
-    observeSize(box, (width, height) => this.onResize(width, height));
-    if (this.host.eager) this.nearViewport = true;
+  #observeBox(): void {
+    const box = this.#chartBox;
+    if (!box || box === this.#box || !this.#host.isConnected) return;
+    if (this.#box) unobserve(this.#box);
+    this.#box = box;
+    observeSize(box, (width, height) => this.#onResize(width, height));
+    if (this.#host.eager) this.#nearViewport = true;
     else
       observeNearViewport(box, () => {
-        this.nearViewport = true;
-        this.host.requestUpdate();
+        this.#nearViewport = true;
+        this.#host.requestUpdate();
       });
   }
 
-  private update(): void {
-    const host = this.host;
-    const section = this.driver.section();
-    if (!host.isConnected || !section || !(this.nearViewport || host.eager)) return;
+  #update(): void {
+    const host = this.#host;
+    const section = this.#driver.section();
+    if (!host.isConnected || !section || !(this.#nearViewport || host.eager)) return;
     // ResizeObserver only reports at rendering steps, which background tabs skip: measure too.
-    const box = this.chartBox;
-    if (!this.hasSize && box && box.clientWidth > 0 && box.clientHeight > 0) this.hasSize = true;
-    if (!this.hasSize) return;
-    const settings = this.driver.settings();
+    const box = this.#chartBox;
+    if (!this.#hasSize && box && box.clientWidth > 0 && box.clientHeight > 0) this.#hasSize = true;
+    if (!this.#hasSize) return;
+    const settings = this.#driver.settings();
     const inputs: DrawInputs = {
       section,
       lang: settings.lang,
@@ -121,63 +126,63 @@ export class EChartsController<S> implements ReactiveController {
       overrides: host.options ?? host.optionsJson,
       renderer: host.renderer === 'canvas' ? 'canvas' : 'svg',
     };
-    const plan = planUpdate(this.drawnInputs, inputs, this.chart ? this.renderer : undefined);
+    const plan = planUpdate(this.#drawnInputs, inputs, this.chart ? this.#renderer : undefined);
     if (plan.kind === 'none') return;
-    this.drawnInputs = inputs;
-    void this.draw(inputs, settings, true, plan.merge);
+    this.#drawnInputs = inputs;
+    void this.#draw(inputs, settings, true, plan.merge);
   }
 
-  private async draw(inputs: DrawInputs, settings: Settings, announce: boolean, merge = false): Promise<void> {
-    const run = ++this.draws;
+  async #draw(inputs: DrawInputs, settings: Settings, announce: boolean, merge = false): Promise<void> {
+    const run = ++this.#draws;
     const [echarts, widgetChart] = await Promise.all([
       import('../echarts-registry.js'),
-      this.driver.loadChart(),
+      this.#driver.loadChart(),
       inputs.renderer === 'canvas' ? import('../echarts-canvas.js') : undefined,
     ]);
     // ECharts measures label text once: wait for web fonts, or labels are cut.
     await document.fonts?.ready;
-    const section = this.driver.section();
-    const box = this.chartBox;
-    if (run !== this.draws || !this.host.isConnected || !box || !section) return;
+    const section = this.#driver.section();
+    const box = this.#chartBox;
+    if (run !== this.#draws || !this.#host.isConnected || !box || !section) return;
     try {
-      if (this.chart && this.renderer !== inputs.renderer) this.dispose();
+      if (this.chart && this.#renderer !== inputs.renderer) this.dispose();
       if (!this.chart) {
         // ECharts empties its box with innerHTML = '', a Trusted Types sink: initWithoutHtml avoids it.
         this.chart = initWithoutHtml(box, () => echarts.init(box, null, { renderer: inputs.renderer }));
-        this.renderer = inputs.renderer;
-        this.drawnInputs = inputs;
-        this.driver.created(this.chart);
+        this.#renderer = inputs.renderer;
+        this.#drawnInputs = inputs;
+        this.#driver.created(this.chart);
       }
-      this.drawnWidth = settings.width;
+      this.#drawnWidth = settings.width;
       this.build = widgetChart.build(section, settings);
-      this.driver.clear();
+      this.#driver.clear();
       this.chart.setOption(this.build.option, merge ? { replaceMerge: ['series'] } : { notMerge: true });
-      for (const layer of this.driver.overrides()) this.chart.setOption(layer as Record<string, unknown>);
+      for (const layer of this.#driver.overrides()) this.chart.setOption(layer as Record<string, unknown>);
     } catch (error) {
-      this.driver.failed(error);
+      this.#driver.failed(error);
       return;
     }
-    this.driver.drawn(this.chart, announce);
+    this.#driver.drawn(this.chart, announce);
   }
 
-  private onResize(width: number, height: number): void {
+  #onResize(width: number, height: number): void {
     if (width === 0 || height === 0) return;
-    if (!this.hasSize) {
-      this.hasSize = true;
-      this.host.requestUpdate();
+    if (!this.#hasSize) {
+      this.#hasSize = true;
+      this.#host.requestUpdate();
     }
     const size = `${width}x${height}`;
-    if (size === this.lastSize) return;
-    this.lastSize = size;
-    this.driver.clear(); // the tooltip's text may wrap differently in the new width
-    cancelAnimationFrame(this.resizeFrame);
+    if (size === this.#lastSize) return;
+    this.#lastSize = size;
+    this.#driver.clear(); // the tooltip's text may wrap differently in the new width
+    cancelAnimationFrame(this.#resizeFrame);
     // Resizing inside the observer callback loops ("ResizeObserver loop" errors): wait a frame.
-    this.resizeFrame = requestAnimationFrame(() => {
-      const drawn = this.drawnInputs;
-      if (!this.chart || !this.driver.section() || !drawn) return;
+    this.#resizeFrame = requestAnimationFrame(() => {
+      const drawn = this.#drawnInputs;
+      if (!this.chart || !this.#driver.section() || !drawn) return;
       this.chart.resize();
       this.resizeCount++;
-      if (needsRebuild(this.drawnWidth, width)) void this.draw(drawn, this.driver.settings(), false);
+      if (needsRebuild(this.#drawnWidth, width)) void this.#draw(drawn, this.#driver.settings(), false);
     });
   }
 }

@@ -22,52 +22,57 @@ const STEPS: Readonly<Record<string, number>> = { ArrowRight: 1, ArrowDown: 1, A
 export class KeyboardController implements ReactiveController {
   /** What the live region says. */
   announcement = '';
-  private active = -1;
+  #active = -1;
+
+  readonly #host: WidgetHost;
+  readonly #target: KeyboardTarget;
 
   constructor(
-    private readonly host: WidgetHost,
-    private readonly target: KeyboardTarget,
+    host: WidgetHost,
+    target: KeyboardTarget,
   ) {
+    this.#host = host;
+    this.#target = target;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.active = -1;
+    this.#active = -1;
   }
 
   /** After a redraw: the item reached stays reached, if it is still there. */
   hostUpdated(): void {
-    this.active = Math.min(this.active, this.target.items().length - 1);
+    this.#active = Math.min(this.#active, this.#target.items().length - 1);
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {
-    const items = this.target.items();
+    const items = this.#target.items();
     const count = items.length;
     if (!count) return;
-    let next = this.active;
-    if (event.key in STEPS) next = this.active < 0 ? 0 : (this.active + STEPS[event.key]! + count) % count;
+    let next = this.#active;
+    if (event.key in STEPS) next = this.#active < 0 ? 0 : (this.#active + STEPS[event.key]! + count) % count;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = count - 1;
-    else if ((event.key === 'Enter' || event.key === ' ') && this.active >= 0) {
+    else if ((event.key === 'Enter' || event.key === ' ') && this.#active >= 0) {
       event.preventDefault();
-      const chosen = items[this.active]!;
-      this.announce(this.target.words().selected(chosen.label, chosen.valueText));
-      this.target.select(chosen);
+      const chosen = items[this.#active]!;
+      this.#announce(this.#target.words().selected(chosen.label, chosen.valueText));
+      this.#target.select(chosen);
       return;
     } else if (event.key === 'Escape') {
-      this.target.emphasise(undefined);
-      this.active = -1;
+      this.#target.emphasise(undefined);
+      this.#active = -1;
       return;
     } else return;
     event.preventDefault();
-    this.active = next;
+    this.#active = next;
     const item = items[next]!;
-    this.target.emphasise(item);
-    this.announce(this.target.words().current(item.label, item.valueText));
+    this.#target.emphasise(item);
+    this.#announce(this.#target.words().current(item.label, item.valueText));
   };
 
-  private announce(text: string): void {
+  #announce(text: string): void {
     this.announcement = text;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

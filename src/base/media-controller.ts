@@ -8,38 +8,41 @@ import type { WidgetHost } from './contracts.js';
 export class MediaController implements ReactiveController {
   /** True between `beforeprint` and `afterprint`: notes unfold for print. */
   printing = false;
-  private colorScheme?: MediaQueryList;
-  private readonly onPrint = (event: Event) => {
+  #colorScheme?: MediaQueryList;
+  readonly #onPrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
-  private readonly onSchemeChange = () => this.host.requestUpdate();
+  readonly #onSchemeChange = () => this.#host.requestUpdate();
 
-  constructor(private readonly host: WidgetHost) {
+  readonly #host: WidgetHost;
+
+  constructor(host: WidgetHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** True for `theme="dark"`, and for `theme="auto"` when the reader prefers dark. */
   get dark(): boolean {
-    const theme = this.host.theme;
-    return theme === 'dark' || (theme === 'auto' && (this.colorScheme?.matches ?? false));
+    const theme = this.#host.theme;
+    return theme === 'dark' || (theme === 'auto' && (this.#colorScheme?.matches ?? false));
   }
 
   hostConnected(): void {
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
   }
 
   hostUpdate(): void {
-    if (this.host.theme !== 'auto' || this.colorScheme) return;
-    this.colorScheme = matchMedia('(prefers-color-scheme: dark)');
-    this.colorScheme.addEventListener('change', this.onSchemeChange);
+    if (this.#host.theme !== 'auto' || this.#colorScheme) return;
+    this.#colorScheme = matchMedia('(prefers-color-scheme: dark)');
+    this.#colorScheme.addEventListener('change', this.#onSchemeChange);
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
-    this.colorScheme?.removeEventListener('change', this.onSchemeChange);
-    this.colorScheme = undefined;
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
+    this.#colorScheme?.removeEventListener('change', this.#onSchemeChange);
+    this.#colorScheme = undefined;
   }
 }

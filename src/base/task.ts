@@ -17,14 +17,17 @@ export interface TaskConfig<A extends readonly unknown[], R> {
  * through callbacks, so the runtime keeps one place that sets the widget's state.)
  */
 export class Task<A extends readonly unknown[], R> implements ReactiveController {
-  private runs = 0;
-  private abort?: AbortController;
-  private lastArgs?: A;
+  #runs = 0;
+  #abort?: AbortController;
+  #lastArgs?: A;
+
+  readonly #config: TaskConfig<A, R>;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly config: TaskConfig<A, R>,
+    config: TaskConfig<A, R>,
   ) {
+    this.#config = config;
     host.addController(this);
   }
 
@@ -33,32 +36,32 @@ export class Task<A extends readonly unknown[], R> implements ReactiveController
   }
 
   hostUpdate(): void {
-    const args = this.config.args();
-    const last = this.lastArgs;
+    const args = this.#config.args();
+    const last = this.#lastArgs;
     if (!last || args.some((value, index) => notEqual(value, last[index]))) this.run(args);
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.runs++;
+    this.#abort?.abort();
+    this.#runs++;
   }
 
   /** Runs now, whatever the arguments (a retry, new inline children). */
-  run(args: A = this.config.args()): void {
-    void this.perform(args);
+  run(args: A = this.#config.args()): void {
+    void this.#perform(args);
   }
 
-  private async perform(args: A): Promise<void> {
-    const run = ++this.runs;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.lastArgs = args;
-    this.config.onStart();
+  async #perform(args: A): Promise<void> {
+    const run = ++this.#runs;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#lastArgs = args;
+    this.#config.onStart();
     try {
-      const value = await this.config.task(args, abort.signal);
-      if (run === this.runs) this.config.onComplete(value);
+      const value = await this.#config.task(args, abort.signal);
+      if (run === this.#runs) this.#config.onComplete(value);
     } catch (error) {
-      if (run === this.runs && !abort.signal.aborted) this.config.onError(error);
+      if (run === this.#runs && !abort.signal.aborted) this.#config.onError(error);
     }
   }
 }

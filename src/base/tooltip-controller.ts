@@ -9,13 +9,18 @@ import type { ChartItem, TooltipText, WidgetHost } from './contracts.js';
  */
 export class TooltipController implements ReactiveController {
   /** The shown tip's size, measured once per text: moving the pointer forces no layout. */
-  private size?: { readonly text: string; readonly width: number; readonly height: number };
+  #size?: { readonly text: string; readonly width: number; readonly height: number };
+
+  readonly #host: WidgetHost;
+  readonly #drawn: () => { readonly chart?: EChartsType; readonly text?: TooltipText };
 
   constructor(
-    private readonly host: WidgetHost,
+    host: WidgetHost,
     /** The drawn chart and what its tooltip says. */
-    private readonly drawn: () => { readonly chart?: EChartsType; readonly text?: TooltipText },
+    drawn: () => { readonly chart?: EChartsType; readonly text?: TooltipText },
   ) {
+    this.#host = host;
+    this.#drawn = drawn;
     host.addController(this);
   }
 
@@ -27,17 +32,17 @@ export class TooltipController implements ReactiveController {
   attach(chart: EChartsType): void {
     // zrender reports a touch as a move, so a tap shows the tip as well.
     chart.on('mousemove', (params) => {
-      const tooltip = this.drawn().text;
+      const tooltip = this.#drawn().text;
       if (tooltip?.trigger !== 'item') return;
       const { offsetX, offsetY } = params.event as unknown as { offsetX: number; offsetY: number };
       this.show(tooltip.text(params.seriesIndex ?? -1, params.dataIndex), offsetX, offsetY);
     });
     chart.on('mouseout', () => {
-      if (this.drawn().text?.trigger === 'item') this.hide();
+      if (this.#drawn().text?.trigger === 'item') this.hide();
     });
     const zr = chart.getZr();
     zr.on('mousemove', (event) => {
-      const tooltip = this.drawn().text;
+      const tooltip = this.#drawn().text;
       if (tooltip?.trigger !== 'slot') return;
       if (!chart.containPixel({ gridIndex: 0 }, [event.offsetX, event.offsetY])) return this.hide();
       this.show(tooltip.text(-1, slotAt(chart, event.offsetX)), event.offsetX, event.offsetY);
@@ -47,7 +52,7 @@ export class TooltipController implements ReactiveController {
 
   /** Shows the tip of `item` beside its column (at the top) or its row (at the right). */
   showFor(item: ChartItem): void {
-    const { chart, text: tooltip } = this.drawn();
+    const { chart, text: tooltip } = this.#drawn();
     if (!chart || !tooltip) return;
     const axis = tooltip.categoryAxis;
     const at = chart.convertToPixel(axis === 'x' ? { xAxisIndex: 0 } : { yAxisIndex: 0 }, item.dataIndex) as number;
@@ -59,8 +64,8 @@ export class TooltipController implements ReactiveController {
    * the right edge, without `y` at the top.
    */
   show(text: string, x?: number, y?: number): void {
-    const tip = this.tipBox;
-    const chart = this.drawn().chart;
+    const tip = this.#tipBox;
+    const chart = this.#drawn().chart;
     if (!tip || !chart) return;
     if (!text) return this.hide();
     if (tip.textContent !== text) tip.textContent = text;
@@ -68,8 +73,8 @@ export class TooltipController implements ReactiveController {
     // The chart's own size (ECharts keeps it) and the tip's measured once: no layout read per move.
     const width = chart.getWidth();
     const height = chart.getHeight();
-    if (this.size?.text !== text) this.size = { text, width: tip.offsetWidth, height: tip.offsetHeight };
-    const { width: w, height: h } = this.size;
+    if (this.#size?.text !== text) this.#size = { text, width: tip.offsetWidth, height: tip.offsetHeight };
+    const { width: w, height: h } = this.#size;
     const gap = 14;
     const left = x === undefined ? width - w - 8 : x + gap + w > width ? x - gap - w : x + gap;
     const top = y === undefined ? 8 : y + gap + h > height ? y - gap - h : y + gap;
@@ -78,13 +83,13 @@ export class TooltipController implements ReactiveController {
   }
 
   hide(): void {
-    const tip = this.tipBox;
+    const tip = this.#tipBox;
     if (tip) tip.hidden = true;
-    this.size = undefined; // a redraw or a resize may change the font or the width
+    this.#size = undefined; // a redraw or a resize may change the font or the width
   }
 
-  private get tipBox(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('.tip');
+  get #tipBox(): HTMLElement | null {
+    return this.#host.renderRoot.querySelector<HTMLElement>('.tip');
   }
 }
 

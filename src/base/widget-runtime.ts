@@ -24,162 +24,167 @@ import { messages } from '../format/messages.js';
  * widget's state, hands each controller what it needs, and renders the pure figure.
  */
 export class WidgetRuntime<S> {
-  private readonly language: LanguageController;
-  private readonly media: MediaController;
-  private readonly data: DataController<S>;
-  private readonly echarts: EChartsController<S>;
-  private readonly tooltip: TooltipController;
-  private readonly keyboard: KeyboardController;
-  private readonly group: GroupController;
+  readonly #language: LanguageController;
+  readonly #media: MediaController;
+  readonly #data: DataController<S>;
+  readonly #echarts: EChartsController<S>;
+  readonly #tooltip: TooltipController;
+  readonly #keyboard: KeyboardController;
+  readonly #group: GroupController;
 
-  private view?: WidgetView<S>;
-  private dataset?: Dataset;
-  private section?: S;
+  #view?: WidgetView<S>;
+  #dataset?: Dataset;
+  #section?: S;
   /** True from the start of a data read until it succeeds or fails: the section held is stale. */
-  private reading = false;
-  private error?: string;
-  private tableShown = false;
+  #reading = false;
+  #error?: string;
+  #tableShown = false;
   /** The last figure text and what it was computed from. */
-  private described?: { key: readonly unknown[]; view: FigureView };
-  private readonly actions: FigureActions = {
+  #described?: { key: readonly unknown[]; view: FigureView };
+  readonly #actions: FigureActions = {
     retry: () => this.retry(),
     toggleTable: () => {
-      this.tableShown = !this.tableShown;
-      this.host.requestUpdate();
+      this.#tableShown = !this.#tableShown;
+      this.#host.requestUpdate();
     },
-    export: (kind) => void this.export(kind),
-    keydown: (event) => this.keyboard.onKeydown(event),
-    leave: () => this.tooltip.hide(),
+    export: (kind) => void this.#export(kind),
+    keydown: (event) => this.#keyboard.onKeydown(event),
+    leave: () => this.#tooltip.hide(),
   };
 
+  readonly #host: WidgetHost;
+  readonly #hooks: WidgetHooks<S>;
+
   constructor(
-    private readonly host: WidgetHost,
-    private readonly hooks: WidgetHooks<S>,
+    host: WidgetHost,
+    hooks: WidgetHooks<S>,
   ) {
+    this.#host = host;
+    this.#hooks = hooks;
     adoptStyles(host.renderRoot as ShadowRoot, [shellStyles, figureStyles]);
-    this.language = new LanguageController(host, hooks.loadLanguage, () => this.data.reload());
-    this.media = new MediaController(host);
-    this.data = new DataController(host, hooks, this.language, {
-      onStart: () => this.onReadStart(),
-      onRead: (read) => this.onRead(read),
+    this.#language = new LanguageController(host, hooks.loadLanguage, () => this.#data.reload());
+    this.#media = new MediaController(host);
+    this.#data = new DataController(host, hooks, this.#language, {
+      onStart: () => this.#onReadStart(),
+      onRead: (read) => this.#onRead(read),
       onError: (error) => {
-        this.reading = false;
-        this.fail(error);
+        this.#reading = false;
+        this.#fail(error);
       },
     });
-    this.echarts = new EChartsController(host, {
-      section: () => (this.reading || host.state === 'error' || host.state === 'empty' || !this.view ? undefined : this.section),
-      settings: () => this.settings(true),
-      overrides: () => this.overrides(),
+    this.#echarts = new EChartsController(host, {
+      section: () => (this.#reading || host.state === 'error' || host.state === 'empty' || !this.#view ? undefined : this.#section),
+      settings: () => this.#settings(true),
+      overrides: () => this.#overrides(),
       loadChart: hooks.loadChart,
-      created: (chart) => this.listen(chart),
-      clear: () => this.tooltip.hide(),
-      drawn: (chart, announce) => this.onDrawn(chart, announce),
-      failed: (error) => this.fail(error),
+      created: (chart) => this.#listen(chart),
+      clear: () => this.#tooltip.hide(),
+      drawn: (chart, announce) => this.#onDrawn(chart, announce),
+      failed: (error) => this.#fail(error),
     });
-    this.tooltip = new TooltipController(host, () => ({ chart: this.echarts.chart, text: this.echarts.build?.tooltip }));
-    this.keyboard = new KeyboardController(host, {
+    this.#tooltip = new TooltipController(host, () => ({ chart: this.#echarts.chart, text: this.#echarts.build?.tooltip }));
+    this.#keyboard = new KeyboardController(host, {
       items: () => this.items,
-      emphasise: (item) => this.emphasise(item),
-      select: (item) => this.select(item),
+      emphasise: (item) => this.#emphasise(item),
+      select: (item) => this.#select(item),
       words: () => messages(this.lang),
     });
-    this.group = new GroupController(host, { showLinked: (id) => this.showLinked(id) });
+    this.#group = new GroupController(host, { showLinked: (id) => this.#showLinked(id) });
     host.requestUpdate();
   }
 
   get chart(): EChartsType | undefined {
-    return this.echarts.chart;
+    return this.#echarts.chart;
   }
 
   get lang(): Lang {
-    return this.language.lang;
+    return this.#language.lang;
   }
 
   get resizeCount(): number {
-    return this.echarts.resizeCount;
+    return this.#echarts.resizeCount;
   }
 
   /** The drawn items a reader can reach, in reading order. */
   get items(): readonly ChartItem[] {
-    return this.echarts.build?.items ?? [];
+    return this.#echarts.build?.items ?? [];
   }
 
   /** Why nothing is drawn yet, for a test's failure message. */
   get diagnostics(): string {
-    return this.echarts.diagnostics;
+    return this.#echarts.diagnostics;
   }
 
   retry(): void {
-    this.data.retry();
+    this.#data.retry();
   }
 
   render(): TemplateResult {
-    const host = this.host;
+    const host = this.#host;
     // Before the data is read nothing is shown (the host's reserved height holds the place):
     // anything drawn now would move when the heading and description arrive.
-    if (!this.dataset && this.error === undefined) return html``;
+    if (!this.#dataset && this.#error === undefined) return html``;
     const lang = this.lang;
-    const meta = this.dataset?.meta;
+    const meta = this.#dataset?.meta;
     return renderFigure(
       {
         lang,
         state: host.state,
         headingLevel: host.headingLevel,
-        heading: this.headingText(),
+        heading: this.#headingText(),
         description: pickText(meta?.description, lang),
         notes: pickText(meta?.notes, lang),
         source: { name: pickText(meta?.source?.name, lang), url: meta?.source?.url },
-        error: this.error,
-        view: this.figureView(),
+        error: this.#error,
+        view: this.#figureView(),
         drawn: Boolean(this.chart),
         focusable: this.items.length > 0,
-        tableShown: this.tableShown,
-        printing: this.media.printing,
-        announcement: this.keyboard.announcement,
+        tableShown: this.#tableShown,
+        printing: this.#media.printing,
+        announcement: this.#keyboard.announcement,
       },
-      this.actions,
+      this.#actions,
     );
   }
 
-  private onReadStart(): void {
-    this.error = undefined;
-    this.host.state = 'loading';
-    this.reading = true;
+  #onReadStart(): void {
+    this.#error = undefined;
+    this.#host.state = 'loading';
+    this.#reading = true;
   }
 
-  private onRead({ view, dataset, section }: DataRead<S>): void {
-    this.view = view;
-    this.dataset = dataset;
-    this.section = section;
-    this.echarts.invalidate();
-    this.reading = false;
+  #onRead({ view, dataset, section }: DataRead<S>): void {
+    this.#view = view;
+    this.#dataset = dataset;
+    this.#section = section;
+    this.#echarts.invalidate();
+    this.#reading = false;
     const empty = view.isEmpty(section);
-    this.host.state = empty ? 'empty' : 'loading';
-    if (empty) this.echarts.dispose();
-    this.host.requestUpdate();
+    this.#host.state = empty ? 'empty' : 'loading';
+    if (empty) this.#echarts.dispose();
+    this.#host.requestUpdate();
   }
 
-  private fail(error: unknown): void {
+  #fail(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
-    this.error = message;
-    this.section = undefined;
-    this.echarts.dispose();
-    this.host.state = 'error';
-    this.emit<ChartErrorDetail>('chart-error', { message, cause: error });
+    this.#error = message;
+    this.#section = undefined;
+    this.#echarts.dispose();
+    this.#host.state = 'error';
+    this.#emit<ChartErrorDetail>('chart-error', { message, cause: error });
   }
 
-  private onDrawn(chart: EChartsType, announce: boolean): void {
-    this.host.state = 'ready';
-    this.host.requestUpdate();
+  #onDrawn(chart: EChartsType, announce: boolean): void {
+    this.#host.state = 'ready';
+    this.#host.requestUpdate();
     if (!announce) return;
-    this.hooks.resolveReady(chart);
-    this.emit<ChartReadyDetail>('chart-ready', { chart });
+    this.#hooks.resolveReady(chart);
+    this.#emit<ChartReadyDetail>('chart-ready', { chart });
   }
 
-  private chosenCurrency(): string {
-    const available = this.dataset ? sectionCurrencies(this.dataset, this.hooks.sectionKey) : [];
-    const wanted = this.host.currency;
+  #chosenCurrency(): string {
+    const available = this.#dataset ? sectionCurrencies(this.#dataset, this.#hooks.sectionKey) : [];
+    const wanted = this.#host.currency;
     if (wanted && available.includes(wanted)) return wanted;
     return available[0] ?? wanted ?? 'USD';
   }
@@ -190,10 +195,10 @@ export class WidgetRuntime<S> {
    * layout of the whole page for every widget's first render, between the other widgets'
    * DOM writes (an article of 30 widgets: ~120 ms of forced style recalculation).
    */
-  private settings(measure: boolean): Settings {
-    const host = this.host;
-    const dark = this.media.dark;
-    const common = { lang: this.lang, currency: this.chosenCurrency(), highlight: host.highlight || undefined, variant: this.hooks.variant() };
+  #settings(measure: boolean): Settings {
+    const host = this.#host;
+    const dark = this.#media.dark;
+    const common = { lang: this.lang, currency: this.#chosenCurrency(), highlight: host.highlight || undefined, variant: this.#hooks.variant() };
     if (!measure) return { ...common, theme: defaultTheme(dark), width: 0, height: 0, animation: false };
     const box = host.renderRoot.querySelector<HTMLElement>('.chart');
     return {
@@ -205,8 +210,8 @@ export class WidgetRuntime<S> {
     };
   }
 
-  private overrides(): unknown[] {
-    const host = this.host;
+  #overrides(): unknown[] {
+    const host = this.#host;
     const layers: unknown[] = [];
     if (host.optionsJson) {
       // Read while drawing, so at once (parseJson may load its error locator): the engine's
@@ -222,35 +227,35 @@ export class WidgetRuntime<S> {
   }
 
   /** A new chart: clicks select, hovers reach the group, the tooltip follows the pointer. */
-  private listen(chart: EChartsType): void {
+  #listen(chart: EChartsType): void {
     const find = (seriesIndex?: number, dataIndex?: number) => this.items.find((item) => item.seriesIndex === seriesIndex && item.dataIndex === dataIndex);
     chart.on('click', (params) => {
       const item = find(params.seriesIndex, params.dataIndex);
-      if (item) this.select(item);
+      if (item) this.#select(item);
     });
     chart.on('mouseover', (params) => {
       const item = find(params.seriesIndex, params.dataIndex);
-      if (item) this.group.broadcast(item.id);
+      if (item) this.#group.broadcast(item.id);
     });
-    chart.on('globalout', () => this.group.broadcast(undefined));
-    this.tooltip.attach(chart);
+    chart.on('globalout', () => this.#group.broadcast(undefined));
+    this.#tooltip.attach(chart);
   }
 
   /** Highlights one item (or none) and shows its tooltip; a reached item reaches the group too. */
-  private emphasise(item: ChartItem | undefined): void {
+  #emphasise(item: ChartItem | undefined): void {
     const chart = this.chart;
     if (!chart) return;
     chart.dispatchAction({ type: 'downplay' });
-    this.tooltip.hide();
+    this.#tooltip.hide();
     if (!item) return;
     // Drawn now, not on the next frame: the key press shows at once (and background tabs get no frames).
     chart.dispatchAction({ type: 'highlight', seriesIndex: item.seriesIndex, dataIndex: item.dataIndex }, { flush: true });
-    this.tooltip.showFor(item);
-    this.group.broadcast(item.id);
+    this.#tooltip.showFor(item);
+    this.#group.broadcast(item.id);
   }
 
   /** Emphasises the items with `id` (or none), because a widget in the same group is hovered. */
-  private showLinked(id: string | undefined): void {
+  #showLinked(id: string | undefined): void {
     const chart = this.chart;
     if (!chart) return;
     chart.dispatchAction({ type: 'downplay' });
@@ -259,28 +264,28 @@ export class WidgetRuntime<S> {
     }
   }
 
-  private select(item: ChartItem): void {
-    this.emit<ChartSelectDetail>('chart-select', { id: item.id, label: item.label, value: item.value, series: item.series });
+  #select(item: ChartItem): void {
+    this.#emit<ChartSelectDetail>('chart-select', { id: item.id, label: item.label, value: item.value, series: item.series });
   }
 
-  private async export(kind: ExportKind): Promise<void> {
-    const figure = this.figureView();
+  async #export(kind: ExportKind): Promise<void> {
+    const figure = this.#figureView();
     if (!figure) return;
     const { exportFigure } = await import('./exports.js');
     await exportFigure({
       kind,
       figure,
       chart: this.chart,
-      root: this.host.renderRoot,
-      title: this.headingText(),
-      tagName: this.host.localName,
-      background: readTheme(this.host, this.media.dark).background,
+      root: this.#host.renderRoot,
+      title: this.#headingText(),
+      tagName: this.#host.localName,
+      background: readTheme(this.#host, this.#media.dark).background,
     });
   }
 
-  private headingText(): string {
-    if (this.host.heading) return this.host.heading;
-    return this.dataset ? pickText(this.dataset.meta.title, this.lang) : '';
+  #headingText(): string {
+    if (this.#host.heading) return this.#host.heading;
+    return this.#dataset ? pickText(this.#dataset.meta.title, this.lang) : '';
   }
 
   /**
@@ -288,25 +293,26 @@ export class WidgetRuntime<S> {
    * (state changes, key presses, the table toggled) would otherwise format every value
    * again — thousands for a long series.
    */
-  private figureView(): FigureView | undefined {
-    const { view, section } = this;
-    if (!view || !section || this.host.state === 'error') return undefined;
+  #figureView(): FigureView | undefined {
+    const view = this.#view;
+    const section = this.#section;
+    if (!view || !section || this.#host.state === 'error') return undefined;
     try {
-      const settings = this.settings(false);
+      const settings = this.#settings(false);
       // Not `highlight`: the summary and table never depend on it, and a scrollytelling step
       // would otherwise format the whole table again (600 months: ~6 ms a step).
       const key = [section, settings.lang, settings.currency, JSON.stringify(settings.variant)];
-      if (this.described && key.every((part, index) => part === this.described!.key[index])) return this.described.view;
+      if (this.#described && key.every((part, index) => part === this.#described!.key[index])) return this.#described.view;
       const figure = view.describe(section, settings);
-      this.described = { key, view: figure };
+      this.#described = { key, view: figure };
       return figure;
     } catch (error) {
-      queueMicrotask(() => this.fail(error));
+      queueMicrotask(() => this.#fail(error));
       return undefined;
     }
   }
 
-  private emit<T>(type: string, detail: T): void {
-    this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  #emit<T>(type: string, detail: T): void {
+    this.#host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 }
