@@ -1,11 +1,10 @@
-import type { ReactiveController } from 'lit';
+import { notEqual, type ReactiveController } from 'lit';
 import { parseJson } from '../data/json.js';
 import { evictData, loadDataset } from '../data/load.js';
 import { DataError, type Dataset } from '../data/types.js';
 import { normaliseDataset } from '../data/validate.js';
 import type { WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
 import type { LanguageController } from './language-controller.js';
-import { Task } from './task.js';
 
 /** A read that succeeded: the widget's view code, the whole dataset and the widget's section of it. */
 export interface DataRead<S> {
@@ -21,49 +20,52 @@ export interface DataListener<S> {
 }
 
 /**
- * Reads, validates and normalises the widget's data whenever an input changes (the data
- * properties and attributes, or inline children, which may arrive after the element: CMS
- * editors, streaming HTML). The widget's code, its wording and its data arrive side by side.
+ * Reads, validates and normalises the widget's data, shaped like Lit's `Task`: the inputs
+ * (the data properties and attributes) are compared at each update, a new read aborts the
+ * one in flight, and a stale read's result or error is dropped. Inline children may arrive
+ * after the element (CMS editors, streaming HTML): a change to them reads again too. The
+ * widget's code, its wording and its data arrive side by side.
  */
 export class DataController<S> implements ReactiveController {
-  readonly #task: Task<readonly unknown[], DataRead<S>>;
   #children?: MutationObserver;
-
+  #runs = 0;
+  #abort?: AbortController;
+  #inputs?: readonly unknown[];
   readonly #host: WidgetHost;
   readonly #hooks: WidgetHooks<S>;
   readonly #language: LanguageController;
+  readonly #listener: DataListener<S>;
 
-  constructor(
-    host: WidgetHost,
-    hooks: WidgetHooks<S>,
-    language: LanguageController,
-    listener: DataListener<S>,
-  ) {
+  constructor(host: WidgetHost, hooks: WidgetHooks<S>, language: LanguageController, listener: DataListener<S>) {
     this.#host = host;
     this.#hooks = hooks;
     this.#language = language;
+    this.#listener = listener;
     host.addController(this);
-    this.#task = new Task(host, {
-      args: () => [host.data, host.dataJson, host.src, host.section, host.currency, host.scale],
-      task: (_args, signal) => this.#read(signal),
-      onStart: () => listener.onStart(),
-      onComplete: (read) => listener.onRead(read),
-      onError: (error) => listener.onError(error),
-    });
   }
 
   hostConnected(): void {
     this.#children = new MutationObserver(() => this.reload());
     this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.reload();
+  }
+
+  hostUpdate(): void {
+    const inputs = this.#currentInputs();
+    // Compared as Lit compares properties: `scale="abc"` is NaN, which must not read forever.
+    if (inputs.some((value, index) => notEqual(value, this.#inputs?.[index]))) this.reload();
   }
 
   hostDisconnected(): void {
     this.#children?.disconnect();
     this.#children = undefined;
+    this.#abort?.abort();
+    this.#runs++;
   }
 
+  /** Reads now, whatever the inputs. */
   reload(): void {
-    this.#task.run();
+    void this.#run();
   }
 
   /** Reads again what failed: only this widget's URL (other widgets keep what they share) and failed wording. */
@@ -71,6 +73,25 @@ export class DataController<S> implements ReactiveController {
     if (this.#host.src) evictData(this.#host.src);
     this.#language.forgetFailures();
     this.reload();
+  }
+
+  #currentInputs(): readonly unknown[] {
+    const host = this.#host;
+    return [host.data, host.dataJson, host.src, host.section, host.currency, host.scale];
+  }
+
+  async #run(): Promise<void> {
+    const run = ++this.#runs;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#inputs = this.#currentInputs();
+    this.#listener.onStart();
+    try {
+      const read = await this.#read(abort.signal);
+      if (run === this.#runs) this.#listener.onRead(read);
+    } catch (error) {
+      if (run === this.#runs && !abort.signal.aborted) this.#listener.onError(error);
+    }
   }
 
   async #read(signal: AbortSignal): Promise<DataRead<S>> {

@@ -5,7 +5,7 @@ import type { ChartItem, WidgetHost } from './contracts.js';
 /** What the keyboard reaches and what it tells the rest of the widget. */
 export interface KeyboardTarget {
   /** The drawn items in reading order; empty before a draw. */
-  items(): readonly ChartItem[];
+  readonly items: readonly ChartItem[];
   /** Emphasises one item (or none) on the chart and shows its tooltip. */
   emphasise(item: ChartItem | undefined): void;
   select(item: ChartItem): void;
@@ -42,11 +42,11 @@ export class KeyboardController implements ReactiveController {
 
   /** After a redraw: the item reached stays reached, if it is still there. */
   hostUpdated(): void {
-    this.#active = Math.min(this.#active, this.#target.items().length - 1);
+    this.#active = Math.min(this.#active, this.#target.items.length - 1);
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {
-    const items = this.#target.items();
+    const items = this.#target.items;
     const count = items.length;
     if (!count) return;
     let next = this.#active;

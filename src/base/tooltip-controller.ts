@@ -1,6 +1,12 @@
 import type { ReactiveController } from 'lit';
 import type { EChartsType } from '../echarts-registry.js';
-import type { ChartItem, TooltipText, WidgetHost } from './contracts.js';
+import type { ChartBuild, ChartItem, WidgetHost } from './contracts.js';
+
+/** The drawn chart and its build, whose tooltip text the tip shows. */
+export interface DrawnChart {
+  readonly chart?: EChartsType | undefined;
+  readonly build?: ChartBuild | undefined;
+}
 
 /**
  * The tooltip: plain text in the figure's own `.tip` box (data never becomes markup; no
@@ -12,12 +18,11 @@ export class TooltipController implements ReactiveController {
   #size?: { readonly text: string; readonly width: number; readonly height: number };
 
   readonly #host: WidgetHost;
-  readonly #drawn: () => { readonly chart?: EChartsType; readonly text?: TooltipText };
+  readonly #drawn: DrawnChart;
 
   constructor(
     host: WidgetHost,
-    /** The drawn chart and what its tooltip says. */
-    drawn: () => { readonly chart?: EChartsType; readonly text?: TooltipText },
+    drawn: DrawnChart,
   ) {
     this.#host = host;
     this.#drawn = drawn;
@@ -32,17 +37,17 @@ export class TooltipController implements ReactiveController {
   attach(chart: EChartsType): void {
     // zrender reports a touch as a move, so a tap shows the tip as well.
     chart.on('mousemove', (params) => {
-      const tooltip = this.#drawn().text;
+      const tooltip = this.#drawn.build?.tooltip;
       if (tooltip?.trigger !== 'item') return;
       const { offsetX, offsetY } = params.event as unknown as { offsetX: number; offsetY: number };
       this.show(tooltip.text(params.seriesIndex ?? -1, params.dataIndex), offsetX, offsetY);
     });
     chart.on('mouseout', () => {
-      if (this.#drawn().text?.trigger === 'item') this.hide();
+      if (this.#drawn.build?.tooltip?.trigger === 'item') this.hide();
     });
     const zr = chart.getZr();
     zr.on('mousemove', (event) => {
-      const tooltip = this.#drawn().text;
+      const tooltip = this.#drawn.build?.tooltip;
       if (tooltip?.trigger !== 'slot') return;
       if (!chart.containPixel({ gridIndex: 0 }, [event.offsetX, event.offsetY])) return this.hide();
       this.show(tooltip.text(-1, slotAt(chart, event.offsetX)), event.offsetX, event.offsetY);
@@ -52,7 +57,8 @@ export class TooltipController implements ReactiveController {
 
   /** Shows the tip of `item` beside its column (at the top) or its row (at the right). */
   showFor(item: ChartItem): void {
-    const { chart, text: tooltip } = this.#drawn();
+    const { chart, build } = this.#drawn;
+    const tooltip = build?.tooltip;
     if (!chart || !tooltip) return;
     const axis = tooltip.categoryAxis;
     const at = chart.convertToPixel(axis === 'x' ? { xAxisIndex: 0 } : { yAxisIndex: 0 }, item.dataIndex) as number;
@@ -65,7 +71,7 @@ export class TooltipController implements ReactiveController {
    */
   show(text: string, x?: number, y?: number): void {
     const tip = this.#tipBox;
-    const chart = this.#drawn().chart;
+    const chart = this.#drawn.chart;
     if (!tip || !chart) return;
     if (!text) return this.hide();
     if (tip.textContent !== text) tip.textContent = text;

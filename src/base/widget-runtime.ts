@@ -1,13 +1,13 @@
 import { adoptStyles, html, type TemplateResult } from 'lit';
 import type { Dataset, Lang } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
-import type { ChartErrorDetail, ChartItem, ChartReadyDetail, ChartSelectDetail, FigureView, Settings, WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
-import { DataController, type DataRead } from './data-controller.js';
-import { EChartsController } from './echarts-controller.js';
+import type { ChartErrorDetail, ChartItem, ChartReadyDetail, ChartSelectDetail, FigureView, Settings, WidgetChart, WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
+import { DataController, type DataListener, type DataRead } from './data-controller.js';
+import { EChartsController, type ChartDriver } from './echarts-controller.js';
 import { renderFigure, type ExportKind, type FigureActions } from './figure.js';
 import { figureStyles } from './figure-styles.js';
-import { GroupController } from './groups.js';
-import { KeyboardController } from './keyboard-controller.js';
+import { GroupController, type GroupMember } from './groups.js';
+import { KeyboardController, type KeyboardTarget } from './keyboard-controller.js';
 import { LanguageController } from './language-controller.js';
 import { MediaController } from './media-controller.js';
 import { sanitizeOptions } from './sanitize.js';
@@ -16,14 +16,14 @@ import { defaultTheme, readTheme } from './theme.js';
 import { TooltipController } from './tooltip-controller.js';
 import { pickText } from '../data/text.js';
 import { sectionCurrencies } from '../data/validate.js';
-import { messages } from '../format/messages.js';
+import { messages, type Messages } from '../format/messages.js';
 
 /**
  * Everything a widget does once it is on the page, as one controller per concern: data,
  * language, media (theme, print), ECharts, tooltip, keyboard and group. This class owns the
  * widget's state, hands each controller what it needs, and renders the pure figure.
  */
-export class WidgetRuntime<S> {
+export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, KeyboardTarget, GroupMember {
   readonly #language: LanguageController;
   readonly #media: MediaController;
   readonly #data: DataController<S>;
@@ -64,32 +64,11 @@ export class WidgetRuntime<S> {
     adoptStyles(host.renderRoot as ShadowRoot, [shellStyles, figureStyles]);
     this.#language = new LanguageController(host, hooks.loadLanguage, () => this.#data.reload());
     this.#media = new MediaController(host);
-    this.#data = new DataController(host, hooks, this.#language, {
-      onStart: () => this.#onReadStart(),
-      onRead: (read) => this.#onRead(read),
-      onError: (error) => {
-        this.#reading = false;
-        this.#fail(error);
-      },
-    });
-    this.#echarts = new EChartsController(host, {
-      section: () => (this.#reading || host.state === 'error' || host.state === 'empty' || !this.#view ? undefined : this.#section),
-      settings: () => this.#settings(true),
-      overrides: () => this.#overrides(),
-      loadChart: hooks.loadChart,
-      created: (chart) => this.#listen(chart),
-      clear: () => this.#tooltip.hide(),
-      drawn: (chart, announce) => this.#onDrawn(chart, announce),
-      failed: (error) => this.#fail(error),
-    });
-    this.#tooltip = new TooltipController(host, () => ({ chart: this.#echarts.chart, text: this.#echarts.build?.tooltip }));
-    this.#keyboard = new KeyboardController(host, {
-      items: () => this.items,
-      emphasise: (item) => this.#emphasise(item),
-      select: (item) => this.#select(item),
-      words: () => messages(this.lang),
-    });
-    this.#group = new GroupController(host, { showLinked: (id) => this.#showLinked(id) });
+    this.#data = new DataController(host, hooks, this.#language, this);
+    this.#echarts = new EChartsController(host, this);
+    this.#tooltip = new TooltipController(host, this.#echarts);
+    this.#keyboard = new KeyboardController(host, this);
+    this.#group = new GroupController(host, this);
     host.requestUpdate();
   }
 
@@ -147,13 +126,13 @@ export class WidgetRuntime<S> {
     );
   }
 
-  #onReadStart(): void {
+  onStart(): void {
     this.#error = undefined;
     this.#host.state = 'loading';
     this.#reading = true;
   }
 
-  #onRead({ view, dataset, section }: DataRead<S>): void {
+  onRead({ view, dataset, section }: DataRead<S>): void {
     this.#view = view;
     this.#dataset = dataset;
     this.#section = section;
@@ -165,7 +144,12 @@ export class WidgetRuntime<S> {
     this.#host.requestUpdate();
   }
 
-  #fail(error: unknown): void {
+  onError(error: unknown): void {
+    this.#reading = false;
+    this.failed(error);
+  }
+
+  failed(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.#error = message;
     this.#section = undefined;
@@ -174,7 +158,28 @@ export class WidgetRuntime<S> {
     this.#emit<ChartErrorDetail>('chart-error', { message, cause: error });
   }
 
-  #onDrawn(chart: EChartsType, announce: boolean): void {
+  section(): S | undefined {
+    const state = this.#host.state;
+    return this.#reading || state === 'error' || state === 'empty' || !this.#view ? undefined : this.#section;
+  }
+
+  settings(): Settings {
+    return this.#settings(true);
+  }
+
+  loadChart(): Promise<WidgetChart<S>> {
+    return this.#hooks.loadChart();
+  }
+
+  clear(): void {
+    this.#tooltip.hide();
+  }
+
+  words(): Messages {
+    return messages(this.lang);
+  }
+
+  drawn(chart: EChartsType, announce: boolean): void {
     this.#host.state = 'ready';
     this.#host.requestUpdate();
     if (!announce) return;
@@ -210,7 +215,7 @@ export class WidgetRuntime<S> {
     };
   }
 
-  #overrides(): unknown[] {
+  overrides(): unknown[] {
     const host = this.#host;
     const layers: unknown[] = [];
     if (host.optionsJson) {
@@ -227,11 +232,11 @@ export class WidgetRuntime<S> {
   }
 
   /** A new chart: clicks select, hovers reach the group, the tooltip follows the pointer. */
-  #listen(chart: EChartsType): void {
+  created(chart: EChartsType): void {
     const find = (seriesIndex?: number, dataIndex?: number) => this.items.find((item) => item.seriesIndex === seriesIndex && item.dataIndex === dataIndex);
     chart.on('click', (params) => {
       const item = find(params.seriesIndex, params.dataIndex);
-      if (item) this.#select(item);
+      if (item) this.select(item);
     });
     chart.on('mouseover', (params) => {
       const item = find(params.seriesIndex, params.dataIndex);
@@ -242,7 +247,7 @@ export class WidgetRuntime<S> {
   }
 
   /** Highlights one item (or none) and shows its tooltip; a reached item reaches the group too. */
-  #emphasise(item: ChartItem | undefined): void {
+  emphasise(item: ChartItem | undefined): void {
     const chart = this.chart;
     if (!chart) return;
     chart.dispatchAction({ type: 'downplay' });
@@ -255,7 +260,7 @@ export class WidgetRuntime<S> {
   }
 
   /** Emphasises the items with `id` (or none), because a widget in the same group is hovered. */
-  #showLinked(id: string | undefined): void {
+  showLinked(id: string | undefined): void {
     const chart = this.chart;
     if (!chart) return;
     chart.dispatchAction({ type: 'downplay' });
@@ -264,7 +269,7 @@ export class WidgetRuntime<S> {
     }
   }
 
-  #select(item: ChartItem): void {
+  select(item: ChartItem): void {
     this.#emit<ChartSelectDetail>('chart-select', { id: item.id, label: item.label, value: item.value, series: item.series });
   }
 
@@ -307,7 +312,7 @@ export class WidgetRuntime<S> {
       this.#described = { key, view: figure };
       return figure;
     } catch (error) {
-      queueMicrotask(() => this.#fail(error));
+      queueMicrotask(() => this.failed(error));
       return undefined;
     }
   }
