@@ -1,15 +1,15 @@
 import { expect } from '@esm-bundle/chai';
-import type { Settings, ThemeColors } from '../../src/base/contracts.js';
-import type { TrendSection } from '../../src/data/types.js';
-import { normaliseDataset } from '../../src/data/validate.js';
-import { axisPeriods, buildTrendOption } from '../../src/widgets/deficit-trend/option.js';
-import { textWidth, wrap } from '../../src/widgets/text-measure.js';
-import { changeCallout, latestChange, trendSummary } from '../../src/widgets/deficit-trend/summary.js';
-import { trendView } from '../../src/widgets/deficit-trend/view.js';
-import type { DeficitTrend } from '../../src/widgets/deficit-trend/element.js';
-import { drawnLines, drawnOfType, drawnTexts, gridRect, idsByKeyboard, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+import type { Settings, ThemeColors } from '../../../src/base/contracts.js';
+import type { TrendSection } from '../../../src/data/types.js';
+import { normaliseDataset } from '../../../src/data/validate.js';
+import { axisPeriods, buildTrendOption } from '../../../src/widgets/deficit-trend/option.js';
+import { textWidth, wrap } from '../../../src/widgets/text-measure.js';
+import { changeCallout, latestChange, trendSummary } from '../../../src/widgets/deficit-trend/summary.js';
+import { trendView } from '../../../src/widgets/deficit-trend/view.js';
+import type { DeficitTrend } from '../../../src/widgets/deficit-trend/element.js';
+import { drawnLines, drawnOfType, drawnTexts, gridRect, idsByKeyboard, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../../helpers.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../src/widgets/deficit-trend/ko.js';
+import '../../../src/widgets/deficit-trend/ko.js';
 
 const theme: ThemeColors = {
   deficit: '#c0392b',

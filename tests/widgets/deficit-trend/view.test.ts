@@ -3,11 +3,11 @@
  * (the controller asks it after validation). Gaps are not figures; zero is.
  */
 import { expect } from '@esm-bundle/chai';
-import { normaliseDataset } from '../../src/data/validate.js';
-import type { Dataset } from '../../src/data/types.js';
-import { trendView } from '../../src/widgets/deficit-trend/view.js';
-import { driversView } from '../../src/widgets/driver-breakdown/view.js';
-import { regionsView } from '../../src/widgets/region-split/view.js';
+import { normaliseDataset } from '../../../src/data/validate.js';
+import type { Dataset } from '../../../src/data/types.js';
+import { trendView } from '../../../src/widgets/deficit-trend/view.js';
+import { driversView } from '../../../src/widgets/driver-breakdown/view.js';
+import { regionsView } from '../../../src/widgets/region-split/view.js';
 
 const read = (raw: unknown): Dataset => normaliseDataset(raw, { currency: 'USD', scale: 1, section: 'trend' });
 

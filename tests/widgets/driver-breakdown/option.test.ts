@@ -1,15 +1,15 @@
 import { expect } from '@esm-bundle/chai';
-import type { Settings } from '../../src/base/contracts.js';
-import type { DriversSection } from '../../src/data/types.js';
-import { normaliseDataset } from '../../src/data/validate.js';
-import { buildDriversOption, fitAxis } from '../../src/widgets/driver-breakdown/option.js';
-import { textWidth, truncate } from '../../src/widgets/text-measure.js';
-import { driverBridge, driverRows } from '../../src/widgets/driver-breakdown/model.js';
-import { bridgeLabels } from '../../src/widgets/driver-breakdown/labels.js';
-import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
-import { driversView } from '../../src/widgets/driver-breakdown/view.js';
+import type { Settings } from '../../../src/base/contracts.js';
+import type { DriversSection } from '../../../src/data/types.js';
+import { normaliseDataset } from '../../../src/data/validate.js';
+import { buildDriversOption, fitAxis } from '../../../src/widgets/driver-breakdown/option.js';
+import { textWidth, truncate } from '../../../src/widgets/text-measure.js';
+import { driverBridge, driverRows } from '../../../src/widgets/driver-breakdown/model.js';
+import { bridgeLabels } from '../../../src/widgets/driver-breakdown/labels.js';
+import { driversSummary } from '../../../src/widgets/driver-breakdown/summary.js';
+import { driversView } from '../../../src/widgets/driver-breakdown/view.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../src/widgets/driver-breakdown/ko.js';
+import '../../../src/widgets/driver-breakdown/ko.js';
 
 const B = 1e8; // the seed is in 억 달러
 

@@ -1,14 +1,14 @@
 import { expect } from '@esm-bundle/chai';
-import type { Settings, ThemeColors } from '../../src/base/contracts.js';
-import type { Money, RegionItem, RegionsSection, Segment } from '../../src/data/types.js';
-import { parsePeriodCode } from '../../src/data/periods.js';
-import { buildRegionsOption, DERIVED_DECAL } from '../../src/widgets/region-split/option.js';
-import { regionsModel } from '../../src/widgets/region-split/model.js';
-import { regionsSummary } from '../../src/widgets/region-split/summary.js';
-import { regionsView } from '../../src/widgets/region-split/view.js';
-import { fitLines, textWidth } from '../../src/widgets/text-measure.js';
+import type { Settings, ThemeColors } from '../../../src/base/contracts.js';
+import type { Money, RegionItem, RegionsSection, Segment } from '../../../src/data/types.js';
+import { parsePeriodCode } from '../../../src/data/periods.js';
+import { buildRegionsOption, DERIVED_DECAL } from '../../../src/widgets/region-split/option.js';
+import { regionsModel } from '../../../src/widgets/region-split/model.js';
+import { regionsSummary } from '../../../src/widgets/region-split/summary.js';
+import { regionsView } from '../../../src/widgets/region-split/view.js';
+import { fitLines, textWidth } from '../../../src/widgets/text-measure.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../src/widgets/region-split/ko.js';
+import '../../../src/widgets/region-split/ko.js';
 
 const theme: ThemeColors = {
   deficit: '#aa3300',
