@@ -66,7 +66,7 @@ export function total(files) {
   );
 }
 
-// ---- Added for the benchmark and tests/node/budgets.test.mjs ---------------------------
+// ---- Added for the benchmark and tests/node/size-budgets.test.mjs ---------------------------
 
 /** What a chunk is, from its file name (`chunks/echarts-Cw_-St6f.js` → `echarts`). */
 export function chunkRole(file) {

@@ -1,74 +1,10 @@
 import { expect } from '@esm-bundle/chai';
-import type { Settings, ThemeColors } from '../../src/base/contracts.js';
-import type { Money, RegionItem, RegionsSection, Segment } from '../../src/data/types.js';
-import { parsePeriodCode } from '../../src/data/periods.js';
-import { buildRegionsOption, DERIVED_DECAL } from '../../src/widgets/region-split/option.js';
-import { regionsModel } from '../../src/widgets/region-split/model.js';
-import { regionsSummary } from '../../src/widgets/region-split/summary.js';
-import { regionsView } from '../../src/widgets/region-split/view.js';
-import { fitLines, textWidth } from '../../src/widgets/text-measure.js';
+import { buildRegionsOption, DERIVED_DECAL } from '../../../src/widgets/region-split/option.js';
+import { regionsView } from '../../../src/widgets/region-split/view.js';
+import { textWidth } from '../../../src/widgets/text-measure.js';
+import { e8, h1, section, segments, settings, theme } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../src/widgets/region-split/ko.js';
-
-const theme: ThemeColors = {
-  deficit: '#aa3300',
-  surplus: '#0055aa',
-  text: '#111111',
-  muted: '#666666',
-  background: '#fafafa',
-  grid: '#dddddd',
-  fontFamily: 'sans-serif',
-  dark: false,
-};
-
-function settings(over: Partial<Settings> = {}): Settings {
-  return { lang: 'en', currency: 'USD', theme, variant: { sort: 'value' }, width: 640, height: 360, animation: false, ...over };
-}
-
-/** Amounts in USD 100 million, as the seed data counts, in absolute units. */
-const e8 = (...values: number[]) => values.map((v) => v * 1e8);
-
-/** USD 100 million, as the seed data counts. */
-const usd = (value: number | null): Money | null => (value === null ? null : { USD: value * 1e8, KRW: value * 1e8 * 1380 });
-
-type ItemSpec = [id: string, label: string | Record<string, string>, value: number | null, extra?: Partial<RegionItem> & { segs?: Record<string, number | null> }];
-
-function section(items: ItemSpec[], opts: { total?: number | null; period?: string; segments?: Segment[] } = {}): RegionsSection {
-  return {
-    period: parsePeriodCode(opts.period ?? '2025H1')!,
-    total: usd(opts.total ?? null),
-    segments: opts.segments ?? [],
-    items: items.map(([id, label, value, extra = {}]) => {
-      const { segs, ...rest } = extra;
-      const item: RegionItem = {
-        id,
-        label: typeof label === 'string' ? { en: label } : label,
-        value: usd(value),
-        derived: false,
-        ...rest,
-        ...(segs ? { values: Object.fromEntries(Object.entries(segs).map(([k, v]) => [k, usd(v)])) } : {}),
-      };
-      return item;
-    }),
-  };
-}
-
-/** The published H1 2025 regions (data-facts.md). */
-const h1 = () =>
-  section(
-    [
-      ['asia', { en: 'Asia', ko: '아시아' }, 35.7],
-      ['north-america', { en: 'North America', ko: '북미' }, -37.7],
-      ['europe', { en: 'Europe', ko: '유럽' }, -21.8],
-      ['rest', { en: 'Rest of the world', ko: '기타 지역' }, -21.5, { derived: true, note: { en: 'Total minus the regions above', ko: '전체에서 위 지역을 뺀 값' } }],
-    ],
-    { total: -45.3 },
-  );
-
-const segments: Segment[] = [
-  { id: 'content', label: { en: 'Content', ko: '콘텐츠' } },
-  { id: 'core', label: { en: 'Core technology', ko: '핵심 기술' } },
-];
+import '../../../src/widgets/region-split/ko.js';
 
 interface BarDatum {
   value: number | '-';
@@ -124,52 +60,6 @@ function expectLabelsInsidePlot(o: ReturnType<typeof parts>, width = 640): void 
     });
   });
 }
-
-describe('region-split model', () => {
-  it('sorts largest surplus first, largest deficit last, gaps at the end; sort="data" keeps data order', () => {
-    const s = section([
-      ['a', 'A', -5],
-      ['b', 'B', null],
-      ['c', 'C', 7],
-      ['d', 'D', -9],
-      ['e', 'E', 0],
-    ]);
-    expect(regionsModel(s, settings()).rows.map((r) => r.id)).to.deep.equal(['c', 'e', 'a', 'd', 'b']);
-    expect(regionsModel(s, settings({ variant: { sort: 'data' } })).rows.map((r) => r.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
-  });
-
-  it('shares are value / total, only for regions of the total’s sign; flags when they add up past 100%', () => {
-    const model = regionsModel(h1(), settings());
-    const share = Object.fromEntries(model.rows.map((r) => [r.id, r.share]));
-    expect(share['asia']).to.equal(null);
-    expect(share['north-america']).to.be.closeTo(37.7 / 45.3, 1e-12);
-    expect(share['rest']).to.be.closeTo(21.5 / 45.3, 1e-12);
-    expect(model.sharesExceedTotal).to.equal(true);
-    const noTotal = regionsModel(section([['a', 'A', 1]]), settings());
-    expect(noTotal.rows[0]!.share).to.equal(null);
-    const oneSided = regionsModel(section([['a', 'A', -1], ['b', 'B', -3]], { total: -4 }), settings());
-    expect(oneSided.rows.map((r) => r.share)).to.deep.equal([0.25, 0.75]);
-    expect(oneSided.sharesExceedTotal).to.equal(false);
-  });
-
-  it('a region without a value takes the sum of complete segments; a missing segment leaves the rest unsplit', () => {
-    const s = section(
-      [
-        ['full', 'Full', null, { segs: { content: 2, core: -5 } }],
-        ['gap', 'Gap', -4, { segs: { content: -1, core: null } }],
-        ['unknown', 'Unknown', null, { segs: { content: 3 } }],
-      ],
-      { segments },
-    );
-    const rows = Object.fromEntries(regionsModel(s, settings()).rows.map((r) => [r.id, r]));
-    expect(rows['full']!.value).to.be.closeTo(-3e8, 1e-3);
-    expect(rows['full']!.unsplit).to.equal(null);
-    expect(rows['gap']!.segments).to.deep.equal([-1e8, null]);
-    expect(rows['gap']!.unsplit).to.be.closeTo(-3e8, 1e-3);
-    expect(rows['unknown']!.value).to.equal(null);
-    expect(rows['unknown']!.unsplit).to.equal(null);
-  });
-});
 
 describe('region-split option', () => {
   it('draws diverging bars with values and shares beside the bar ends, category labels outside the plot', () => {
@@ -283,15 +173,6 @@ describe('region-split option', () => {
     expect(regionsView.describe(s, settings()).table.rows[0]![0]).to.equal(long);
   });
 
-  it('fitLines breaks at spaces and cuts the last line with an ellipsis', () => {
-    const w = textWidth('Rest of the', 12, 'sans-serif') + 1;
-    expect(fitLines('Rest of the world', w, 2, 12, 'sans-serif')).to.deep.equal(['Rest of the', 'world']);
-    const cut = fitLines('Rest of the world and more places', w, 2, 12, 'sans-serif');
-    expect(cut[0]).to.equal('Rest of the');
-    expect(cut[1]!.endsWith('…')).to.equal(true);
-    expect(fitLines('Asia', 200, 2, 12, 'sans-serif')).to.deep.equal(['Asia']);
-  });
-
   it('dims every region but the highlighted one', () => {
     const o = parts(buildRegionsOption(h1(), settings({ highlight: 'europe' })));
     expect(o.series[0]!.data.map((d) => d.itemStyle!.opacity)).to.deep.equal([0.35, 0.35, 1, 0.35]);
@@ -378,58 +259,5 @@ describe('region-split option', () => {
     ]);
     expect(view.table.columns).to.deep.equal(['지역', '금액', '비중']);
     expect(view.table.rows[1]).to.deep.equal(['기타 지역 (추산)', '−21.5억 달러', '47.5%']);
-  });
-});
-
-describe('region-split summary', () => {
-  const en = settings();
-  const ko = settings({ lang: 'ko' });
-
-  it('names the largest surplus and the largest deficit', () => {
-    expect(regionsSummary(h1(), en)).to.equal('Asia ran a $3.57B surplus while North America ran a $3.77B deficit in H1 2025.');
-    expect(regionsSummary(h1(), ko)).to.equal('2025년 상반기에 아시아는 35.7억 달러 흑자, 북미는 37.7억 달러 적자를 냈다.');
-    expect(regionsSummary(h1(), settings({ variant: { sort: 'data' } }))).to.equal(regionsSummary(h1(), en));
-  });
-
-  it('all surplus and all deficit', () => {
-    const up = section([['a', { en: 'Asia', ko: '아시아' }, 12], ['b', { en: 'Europe', ko: '유럽' }, 3.4]], { period: '2023' });
-    expect(regionsSummary(up, en)).to.equal('Every region ran a surplus in 2023; Asia had the largest, $1.2B.');
-    expect(regionsSummary(up, ko)).to.equal('2023년에 모든 지역이 흑자였고, 아시아가 12억 달러로 가장 컸다.');
-    const down = section([['na', { en: 'North America', ko: '북미' }, -37.7], ['eu', { en: 'Europe', ko: '유럽' }, -21.8]]);
-    expect(regionsSummary(down, en)).to.equal('Every region ran a deficit in H1 2025; North America had the largest, $3.77B.');
-    expect(regionsSummary(down, ko)).to.equal('2025년 상반기에 모든 지역이 적자였고, 북미가 37.7억 달러로 가장 컸다.');
-    // 으로/로 follows the figure: 원 ends in a consonant.
-    expect(regionsSummary(down, settings({ lang: 'ko', currency: 'KRW' }))).to.equal('2025년 상반기에 모든 지역이 적자였고, 북미가 5.2조 원으로 가장 컸다.');
-  });
-
-  it('one region', () => {
-    const one = section([['asia', { en: 'Asia', ko: '아시아' }, 35.7]]);
-    expect(regionsSummary(one, en)).to.equal('Asia ran a $3.57B surplus in H1 2025.');
-    expect(regionsSummary(one, ko)).to.equal('2025년 상반기에 아시아는 35.7억 달러 흑자를 냈다.');
-    const deficit = section([['na', { en: 'North America', ko: '북미' }, -37.7]]);
-    expect(regionsSummary(deficit, ko)).to.equal('2025년 상반기에 북미는 37.7억 달러 적자를 냈다.');
-  });
-
-  it('ties name every tied region', () => {
-    const tie = section([
-      ['asia', { en: 'Asia', ko: '아시아' }, 10],
-      ['eu', { en: 'Europe', ko: '유럽' }, 10],
-      ['na', { en: 'North America', ko: '북미' }, -5],
-      ['sa', { en: 'South America', ko: '남미' }, -1],
-    ], { period: '2023' });
-    expect(regionsSummary(tie, en)).to.equal('Asia and Europe each ran a $1B surplus while North America ran a $500M deficit in 2023.');
-    expect(regionsSummary(tie, ko)).to.equal('2023년에 아시아와 유럽은 각각 10억 달러 흑자, 북미는 5억 달러 적자를 냈다.');
-    const three = section([['a', { en: 'Asia', ko: '아시아' }, -2], ['b', { en: 'Oceania', ko: '오세아니아' }, -2], ['c', { en: 'Japan', ko: '일본' }, -2]], { period: '2023' });
-    expect(regionsSummary(three, en)).to.equal('Asia, Oceania and Japan each ran a $200M deficit in 2023.');
-    expect(regionsSummary(three, ko)).to.equal('2023년에 아시아, 오세아니아와 일본은 각각 2억 달러 적자를 냈다.');
-    const topTie = section([['a', { en: 'Asia', ko: '아시아' }, 3], ['b', { en: 'Japan', ko: '일본' }, 3], ['c', { en: 'Europe', ko: '유럽' }, 1]], { period: '2023' });
-    expect(regionsSummary(topTie, en)).to.equal('Every region ran a surplus in 2023; Asia and Japan had the largest, $300M each.');
-    expect(regionsSummary(topTie, ko)).to.equal('2023년에 모든 지역이 흑자였고, 아시아와 일본이 각각 3억 달러로 가장 컸다.');
-  });
-
-  it('claims nothing about regions without a figure', () => {
-    const s = section([['a', { en: 'Asia', ko: '아시아' }, 12], ['b', { en: 'Europe', ko: '유럽' }, null], ['c', { en: 'Americas', ko: '미주' }, 2]], { period: '2023' });
-    expect(regionsSummary(s, en)).to.equal('Asia ran the largest surplus, $1.2B, in 2023.');
-    expect(regionsSummary(s, ko)).to.equal('2023년에 아시아가 12억 달러로 가장 큰 흑자를 냈다.');
   });
 });

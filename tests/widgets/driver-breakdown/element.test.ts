@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { getInstanceByDom } from 'echarts/core';
-import type { DriverBreakdown } from '../../src/widgets/driver-breakdown/element.js';
-import { drawnLines, drawnTexts, gridRect, idsByKeyboard, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+import type { DriverBreakdown } from '../../../src/widgets/driver-breakdown/element.js';
+import { drawnLines, drawnTexts, gridRect, idsByKeyboard, mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../../helpers.js';
 
 /** The unseen dataset: three quarterly categories, one with a child, mixed signs, no published totals. */
 const data = JSON.stringify(quarterly);

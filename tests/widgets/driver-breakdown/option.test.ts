@@ -1,53 +1,11 @@
 import { expect } from '@esm-bundle/chai';
-import type { Settings } from '../../src/base/contracts.js';
-import type { DriversSection } from '../../src/data/types.js';
-import { normaliseDataset } from '../../src/data/validate.js';
-import { buildDriversOption, fitAxis } from '../../src/widgets/driver-breakdown/option.js';
-import { textWidth, truncate } from '../../src/widgets/text-measure.js';
-import { driverBridge, driverRows } from '../../src/widgets/driver-breakdown/model.js';
-import { bridgeLabels } from '../../src/widgets/driver-breakdown/labels.js';
-import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
-import { driversView } from '../../src/widgets/driver-breakdown/view.js';
+import { buildDriversOption, fitAxis } from '../../../src/widgets/driver-breakdown/option.js';
+import { textWidth } from '../../../src/widgets/text-measure.js';
+import { driversSummary } from '../../../src/widgets/driver-breakdown/summary.js';
+import { driversView } from '../../../src/widgets/driver-breakdown/view.js';
+import { B, section, seed, settings } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../src/widgets/driver-breakdown/ko.js';
-
-const B = 1e8; // the seed is in 억 달러
-
-/** The seed figures (data-facts.md): H2 2024 → H1 2025. */
-const seedRaw = {
-  period: '2025H1', previous: '2024H2', total: -45.3, previousTotal: -37.6,
-  items: [
-    { id: 'ip-fees', label: { en: 'IP royalties', ko: '지식재산권 사용료' }, value: -24.5, previousValue: -14.4,
-      children: [
-        { id: 'industrial-property', label: { en: 'Industrial property (patents)', ko: '산업재산권' }, value: -17.5, previousValue: -12.8 },
-        { id: 'copyright', label: { en: 'Copyright', ko: '저작권' }, value: -6.0, previousValue: -0.9 },
-      ] },
-    { id: 'ict', label: { en: 'ICT services', ko: '정보통신서비스' }, value: 19.6, previousValue: 12.8 },
-    { id: 'culture-leisure', label: { en: 'Culture & leisure', ko: '문화여가서비스' }, value: 4.4, previousValue: 4.4 },
-    { id: 'business-services', label: { en: 'Professional & business services', ko: '사업서비스' }, value: -44.8, previousValue: -40.3,
-      children: [{ id: 'rnd', label: { en: 'R&D services', ko: '연구개발' }, value: -30.9, previousValue: null }] },
-  ],
-};
-
-function section(raw: unknown, scale = B): DriversSection {
-  return normaliseDataset(raw, { currency: 'USD', scale, section: 'drivers' }).drivers!;
-}
-
-const seed = section(seedRaw);
-
-function settings(overrides: Partial<Omit<Settings, 'variant'>> & { view?: string; sort?: string } = {}): Settings {
-  const { view, sort, ...rest } = overrides;
-  return {
-    lang: 'en',
-    currency: 'USD',
-    theme: { deficit: '#c2410c', surplus: '#1d6fb8', text: '#1a1a1a', muted: '#666666', background: '#ffffff', grid: '#e5e5e5', fontFamily: 'sans-serif', dark: false },
-    width: 640,
-    height: 360,
-    animation: false,
-    ...rest,
-    variant: { view, sort },
-  };
-}
+import '../../../src/widgets/driver-breakdown/ko.js';
 
 type Datum = number | string | { value: number | string; label?: { show?: boolean; position?: string }; itemStyle?: { color?: string } };
 type Series = { id: string; type: string; stack?: string; stackStrategy?: string; data: Datum[]; label?: { formatter?: (p: unknown) => string } };
@@ -71,45 +29,6 @@ function bridgeNumbers(build: ReturnType<typeof buildDriversOption>) {
 
 /** Where a label is cut depends on the font's measured widths: compare up to the ellipsis. */
 const sameCut = (label: string) => label.replace(/(Professional & business )[^}]*…/, '$1…');
-
-describe('driver-breakdown model', () => {
-  it('keeps signs and never sums "of which" items into their parent', () => {
-    const rows = driverRows(seed, settings({ sort: 'data' }));
-    expect(rows.map((r) => [r.id, r.depth, r.value && r.value / B])).to.deep.equal([
-      ['ip-fees', 0, -24.5], ['industrial-property', 1, -17.5], ['copyright', 1, -6], ['ict', 0, 19.6],
-      ['culture-leisure', 0, 4.4], ['business-services', 0, -44.8], ['rnd', 1, -30.9],
-    ]);
-    expect(rows.find((r) => r.id === 'rnd')!.change).to.equal(null);
-    expect(rows.find((r) => r.id === 'copyright')!.parentId).to.equal('ip-fees');
-  });
-
-  it('sorts by value (default), by change and in data order, children always under their parent', () => {
-    const order = (sort?: string) => driverRows(seed, settings({ sort })).map((r) => r.id);
-    expect(order()).to.deep.equal(['business-services', 'rnd', 'ip-fees', 'industrial-property', 'copyright', 'culture-leisure', 'ict']);
-    expect(order('nonsense')).to.deep.equal(order('value'));
-    // changes: IP −10.1, ICT +6.8, culture 0, business −4.5; copyright −5.1 before patents −4.7
-    expect(order('change')).to.deep.equal(['ip-fees', 'copyright', 'industrial-property', 'business-services', 'rnd', 'culture-leisure', 'ict']);
-    expect(order('data')).to.deep.equal(['ip-fees', 'industrial-property', 'copyright', 'ict', 'culture-leisure', 'business-services', 'rnd']);
-  });
-
-  it('bridges the published totals with one step per category and labels the rounding residual', () => {
-    const bridge = driverBridge(seed, settings({ sort: 'data' }), bridgeLabels(seed, settings()));
-    expect(bridge.steps.map((s) => [s.id, s.kind, s.label])).to.deep.equal([
-      ['previous-total', 'start', 'H2 2024 total'],
-      ['ip-fees', 'change', 'IP royalties'],
-      ['ict', 'change', 'ICT services'],
-      ['culture-leisure', 'change', 'Culture & leisure'],
-      ['business-services', 'change', 'Professional & business services'],
-      ['residual', 'residual', 'Rounding'],
-      ['total', 'end', 'H1 2025 total'],
-    ]);
-    const deltas = bridge.steps.slice(1, -1).map((s) => (s.to - s.from) / B);
-    [-10.1, 6.8, 0, -4.5, 0.1].forEach((want, i) => expect(deltas[i]).to.be.closeTo(want, 1e-9));
-    expect(bridge.categorySums.previous / B).to.be.closeTo(-37.5, 1e-9);
-    expect(bridge.start / B).to.equal(-37.6);
-    expect(bridge.end / B).to.equal(-45.3);
-  });
-});
 
 describe('driver-breakdown balance view', () => {
   it('draws each row as a signed bar, the previous period as a tick, children paler', () => {
@@ -221,16 +140,6 @@ describe('driver-breakdown balance view', () => {
     expect(driversSummary(seed, ko)).to.equal('지식재산권 사용료 적자가 2025년 상반기 24.5억 달러로 10.1억 달러 커져 가장 크게 움직였다.');
     expect(driversSummary(seed, settings())).to.equal('IP royalties moved most in H1 2025: the deficit widened by $1.01B to $2.45B.');
   });
-
-  it('writes a table with "of which" rows and the published total, and a key', () => {
-    const figure = driversView.describe(seed, settings({ sort: 'data' }));
-    expect(figure.table.columns).to.deep.equal(['Category', 'H1 2025', 'H2 2024', 'Change']);
-    expect(figure.table.rows[1]).to.deep.equal(['of which: Industrial property (patents)', '−$1.75B', '−$1.28B', '−$0.47B']);
-    expect(figure.table.rows[6]).to.deep.equal(['of which: R&D services', '−$3.09B', null, null]);
-    expect(figure.table.rows[7]).to.deep.equal(['Total', '−$4.53B', '−$3.76B', '−$0.77B']);
-    expect(figure.keyNotes![0]).to.contain('Ticks: H2 2024');
-    expect(driversView.describe(seed, settings({ lang: 'ko' })).table.rows.map((r) => r[0])).to.include('그중 연구개발');
-  });
 });
 
 describe('driver-breakdown change view (bridge)', () => {
@@ -322,13 +231,5 @@ describe('driver-breakdown layout helpers', () => {
     const perPx = (axis.max - axis.min) / 400;
     expect((-100 - axis.min) / perPx).to.be.at.least(80);
     expect((axis.max - 50) / perPx).to.be.at.least(80);
-  });
-
-  it('truncates with an ellipsis to a width', () => {
-    expect(truncate('Short', 100, 12)).to.equal('Short');
-    const cut = truncate('Professional & business services', 100, 12);
-    expect(cut.endsWith('…')).to.equal(true);
-    expect(textWidth(cut, 12)).to.be.at.most(100);
-    expect(textWidth('지식재산권', 12)).to.be.greaterThan(textWidth('abcde', 12));
   });
 });

@@ -1,8 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { getInstanceByDom } from 'echarts/core';
-import type { EChartsType } from '../../src/echarts-registry.js';
-import type { RegionSplit } from '../../src/widgets/region-split/element.js';
-import { mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+import type { EChartsType } from '../../../src/echarts-registry.js';
+import type { RegionSplit } from '../../../src/widgets/region-split/element.js';
+import { mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../../helpers.js';
 
 /** The unseen five regions (mixed signs, one derived), as a bare section. */
 const regionsJson = JSON.stringify({ meta: quarterly.meta, regions: quarterly.regions });
