@@ -140,7 +140,7 @@ export default [
         if (/src[\\/]format[\\/]korean\.ts$/.test(id)) return 'korean';
         const widget = /src[\\/]widgets[\\/](deficit-trend|driver-breakdown|region-split)[\\/](?!element\.ts$)/.exec(id);
         if (widget) return widget[1];
-        if (/src[\\/](base[\\/]runtime|widgets[\\/](common|text-measure)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';
+        if (/src[\\/](base[\\/]runtime|widgets[\\/](common|layout|text-measure)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';
         return undefined;
       },
     },

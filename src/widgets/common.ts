@@ -2,6 +2,7 @@
 import type { CurrencyCode, Lang, Money } from '../data/types.js';
 import type { Settings } from '../base/contracts.js';
 import { formatAxisMoney, formatMoney, moneyUnit } from '../format/money.js';
+import { FONT_SIZE } from './layout.js';
 
 /** The amount in the shown currency; `null` for a gap. */
 export function amount(money: Money | null | undefined, currency: CurrencyCode): number | null {
@@ -37,5 +38,5 @@ export function plain(text: string): string {
 
 /** Text style shared by axes and labels. */
 export function textBase(settings: Settings) {
-  return { color: settings.theme.muted, fontFamily: settings.theme.fontFamily, fontSize: 12 };
+  return { color: settings.theme.muted, fontFamily: settings.theme.fontFamily, fontSize: FONT_SIZE };
 }

@@ -2,6 +2,8 @@ import type { DriverItem, DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
 import { amount } from '../common.js';
+import { chartWidth, DEFAULT_HEIGHT, FONT_SIZE, isNarrow, LABEL_DISTANCE, SMALL_FONT_SIZE } from '../layout.js';
+import { textWidth } from '../text-measure.js';
 
 /** A category or sub-item as drawn, in the shown currency. */
 export interface DriverRow {
@@ -138,4 +140,192 @@ export function driverBridge(section: DriversSection, settings: Settings, labels
   }
   steps.push({ id: 'total', label: labels.end, kind: 'end', from: 0, to: end });
   return { steps, start, end, publishedStart: publishedStart !== null, publishedEnd: publishedEnd !== null, categorySums, missing, residual };
+}
+
+// ---- the chart's model ---------------------------------------------------------------
+
+/**
+ * The formatting the chart's labels use. The wording module provides it; it is passed
+ * in, so that this module (which the wording imports) imports none of the wording.
+ */
+export interface DriverFormat {
+  unitOf(value: number, settings: Settings): number;
+  valueText(value: number, settings: Settings, unit?: number): string;
+  changeText(change: number, settings: Settings, unit: number, short?: boolean): string;
+}
+
+/** Margins of the plot; category labels sit in `edge` + label + `gap` at its left. */
+export const GRID = { top: 8, right: 16, bottom: 28, edge: 4, gap: 10 };
+/** Indent of an "of which" item under its category. */
+export const INDENT = 12;
+
+/** The plot's place in the chart box, from the width and the category labels. */
+export interface Layout {
+  readonly width: number;
+  readonly narrow: boolean;
+  /** Left edge of the plot: category labels live to its left, outside the plot. */
+  readonly gridLeft: number;
+  /** Width available to a category label. */
+  readonly labelWidth: number;
+  readonly plotWidth: number;
+}
+
+function layoutOf(settings: Settings, labels: readonly { text: string; child: boolean }[]): Layout {
+  const width = chartWidth(settings);
+  const narrow = isNarrow(width);
+  const wanted = Math.max(0, ...labels.map((l) => textWidth(l.text, l.child ? SMALL_FONT_SIZE : FONT_SIZE) + (l.child ? INDENT : 0)));
+  const cap = narrow ? Math.max(84, Math.round(width * 0.34)) : Math.min(230, Math.round(width * 0.3));
+  const labelWidth = Math.max(40, Math.min(wanted, cap));
+  const gridLeft = GRID.edge + labelWidth + GRID.gap;
+  return { width, narrow, gridLeft, labelWidth, plotWidth: Math.max(60, width - gridLeft - GRID.right) };
+}
+
+/** A row's extent on the value axis and the label beside one of its ends. */
+export interface Span {
+  readonly lo: number;
+  readonly hi: number;
+  readonly side: 'left' | 'right' | null;
+  /** Width of the label in px. */
+  readonly label: number;
+}
+
+/** The tick interval ECharts picks for a span and `splitNumber` (its `nice(span / splitNumber, true)`). */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  const nice = fraction < 1.5 ? 1 : fraction < 2.5 ? 2 : fraction < 4 ? 3 : fraction < 7 ? 5 : 10;
+  return nice * power;
+}
+
+/** The value axis as {@link fitAxis} fits it. */
+export interface AxisFit {
+  readonly min: number;
+  readonly max: number;
+  readonly interval: number;
+  readonly ticks: number;
+  readonly minIsTick: boolean;
+  readonly maxIsTick: boolean;
+}
+
+/**
+ * The value axis' extent and tick interval, wide enough that every value label fits
+ * beside its bar inside the plot (ECharts reserves no room for bar labels): the extent
+ * is grown until each label's width in px fits between its bar's end and the plot's
+ * edge. The extent is not rounded out to whole ticks (that wastes a fifth of a narrow
+ * chart): ECharts puts its ticks on multiples of its nice interval inside it, and an
+ * edge that is not one of them gets no tick label (`showMinLabel` / `showMaxLabel`).
+ * No `interval` is handed to ECharts: with one, its ticks would start at the odd edge.
+ */
+export function fitAxis(spans: readonly Span[], plotWidth: number, ticks: number): AxisFit {
+  const a = Math.min(0, ...spans.map((s) => s.lo));
+  let b = Math.max(0, ...spans.map((s) => s.hi));
+  if (a === b) b = 1;
+  let min = a;
+  let max = b;
+  // Labels wider than a third of the plot could never fit beside both ends: cap them (they may overlap the bar a little).
+  const room = (label: number) => Math.min(label, plotWidth / 3) + LABEL_DISTANCE + 2;
+  for (let round = 0; round < 12; round++) {
+    const perPx = (max - min) / plotWidth;
+    let wantMin = a;
+    let wantMax = b;
+    for (const s of spans) {
+      if (s.side === 'left') wantMin = Math.min(wantMin, s.lo - room(s.label) * perPx);
+      if (s.side === 'right') wantMax = Math.max(wantMax, s.hi + room(s.label) * perPx);
+    }
+    const stable = Math.abs(wantMin - min) + Math.abs(wantMax - max) <= (max - min) * 1e-6;
+    min = wantMin;
+    max = wantMax;
+    if (stable) break;
+  }
+  let interval = niceStep((max - min) / ticks);
+  // An edge within 4% of a tick snaps to it, so the axis ends on a labelled tick when it can.
+  const snap = (v: number, direction: 1 | -1) => {
+    const tick = (direction < 0 ? Math.floor(v / interval) : Math.ceil(v / interval)) * interval;
+    return Math.abs(tick - v) <= (max - min) * 0.04 || v === 0 ? Number(tick.toPrecision(12)) : v;
+  };
+  min = snap(min, -1);
+  max = snap(max, 1);
+  interval = niceStep((max - min) / ticks);
+  const isTick = (v: number) => Math.abs(v / interval - Math.round(v / interval)) < 1e-9;
+  return { min, max, interval, ticks, minIsTick: isTick(min), maxIsTick: isTick(max) };
+}
+
+/** Row height in px, for sizing bars and ticks. */
+export function rowHeight(rows: number, settings: Settings): number {
+  return ((settings.height || DEFAULT_HEIGHT) - GRID.top - GRID.bottom) / Math.max(rows, 1);
+}
+
+/** A value label: ECharts rich text and its width in px. */
+export interface ValueLabel {
+  readonly text: string;
+  readonly width: number;
+}
+
+/** The balance view's model: rows, their value labels, and the axis that fits them. */
+export interface BalanceModel {
+  readonly rows: readonly DriverRow[];
+  readonly box: Layout;
+  /** By row; `null` for a row with no value. */
+  readonly labels: readonly (ValueLabel | null)[];
+  readonly axis: AxisFit;
+}
+
+/** The value label of a row: value and change side by side, or stacked on narrow charts. */
+function balanceLabel(r: DriverRow, narrow: boolean, settings: Settings, format: DriverFormat): ValueLabel | null {
+  if (r.value === null) return null;
+  const unit = format.unitOf(r.value, settings);
+  const value = format.valueText(r.value, settings);
+  const change = r.change === null ? null : `(${format.changeText(r.change, settings, unit)})`;
+  const style = r.depth ? 'childValue' : 'value';
+  const size = r.depth ? SMALL_FONT_SIZE : FONT_SIZE;
+  const joiner = narrow ? '\n' : ' ';
+  const width = narrow || !change ? Math.max(textWidth(value, size), change ? textWidth(change, SMALL_FONT_SIZE) : 0) : textWidth(`${value} ${change}`, size);
+  return { text: `{${style}|${value}}${change ? `${joiner}{change|${change}}` : ''}`, width };
+}
+
+export function balanceModel(section: DriversSection, settings: Settings, format: DriverFormat): BalanceModel {
+  const rows = driverRows(section, settings);
+  const box = layoutOf(settings, rows.map((r) => ({ text: r.label, child: r.depth === 1 })));
+  const labels = rows.map((r) => balanceLabel(r, box.narrow, settings, format));
+  const spans: Span[] = rows.map((r, i) => {
+    const values = [0, r.value ?? 0, r.previous ?? 0];
+    return { lo: Math.min(...values), hi: Math.max(...values), side: r.value === null ? null : r.value < 0 ? 'left' : 'right', label: labels[i]?.width ?? 0 };
+  });
+  return { rows, box, labels, axis: fitAxis(spans, box.plotWidth, box.narrow ? 3 : 5) };
+}
+
+/** The change view's model: the bridge's steps, their labels and sides, and the axis that fits them. */
+export interface BridgeModel {
+  readonly bridge: Bridge;
+  /** The categories, for their previous and current values. */
+  readonly rowOf: ReadonlyMap<string, DriverRow>;
+  readonly box: Layout;
+  /** The unit every step's label shares. */
+  readonly unit: number;
+  /** By step: the total, or the signed change. */
+  readonly labelTexts: readonly string[];
+  /** By step: the side of its label. */
+  readonly sides: readonly ('left' | 'right')[];
+  readonly axis: AxisFit;
+}
+
+export function bridgeModel(section: DriversSection, settings: Settings, format: DriverFormat, labels: BridgeLabels): BridgeModel {
+  const bridge = driverBridge(section, settings, labels);
+  const { steps } = bridge;
+  const rows = driverRows(section, settings).filter((r) => r.depth === 0);
+  const box = layoutOf(settings, steps.map((s) => ({ text: s.label, child: false })));
+  const unit = format.unitOf(Math.max(Math.abs(bridge.start), Math.abs(bridge.end)), settings);
+  const labelTexts = steps.map((step) =>
+    step.kind === 'start' || step.kind === 'end' ? format.valueText(step.to, settings, unit) : format.changeText(step.to - step.from, settings, unit),
+  );
+  // A label goes on the side of its step with more room before the axis' end.
+  const low = Math.min(0, ...steps.map((s) => Math.min(s.from, s.to)));
+  const high = Math.max(0, ...steps.map((s) => Math.max(s.from, s.to)));
+  const spans = steps.map((step, i): Span & { side: 'left' | 'right' } => {
+    const lo = Math.min(step.from, step.to);
+    const hi = Math.max(step.from, step.to);
+    return { lo, hi, side: lo - low >= high - hi ? 'left' : 'right', label: textWidth(labelTexts[i]!, FONT_SIZE) };
+  });
+  const axis = fitAxis(spans, box.plotWidth, box.narrow ? 3 : 5);
+  return { bridge, rowOf: new Map(rows.map((r) => [r.id, r])), box, unit, labelTexts, sides: spans.map((s) => s.side), axis };
 }

@@ -1,7 +1,11 @@
 import type { RegionsSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
-import { amount } from '../common.js';
+import { formatPercent } from '../../format/money.js';
+import { messages } from '../../format/messages.js';
+import { amount, money, moneyAxisLabels } from '../common.js';
+import { AXIS_LABEL_MARGIN, AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE } from '../layout.js';
+import { fitLines, textWidth } from '../text-measure.js';
 
 export interface RegionRow {
   readonly id: string;
@@ -79,4 +83,189 @@ export function regionsModel(section: RegionsSection, settings: Settings): Regio
 /** The rows alone (see {@link regionsModel}). */
 export function regionRows(section: RegionsSection, settings: Settings): RegionRow[] {
   return [...regionsModel(section, settings).rows];
+}
+
+// ---- the chart's model ---------------------------------------------------------------
+
+/** The value label's own wording (from the wording module: passed in, so this module imports none of it). */
+export interface RegionsFormat {
+  withShare(value: string, share: string): string;
+}
+
+/** Line height of two-line labels. */
+export const LINE_HEIGHT = AXIS_LINE_HEIGHT;
+/** Between a bar's end and its label: ECharts' distance plus a little air. */
+const LABEL_GAP = LABEL_DISTANCE + 2;
+
+type Side = 'left' | 'right';
+
+/** Where a region's value label sits: beside the end of its bar (or stack) on one side. */
+interface Anchor {
+  readonly seriesIndex: number;
+  readonly side: Side;
+  /** The bar end the label sits beside, in currency units. */
+  readonly end: number;
+  /** The label's width plus its gap, in pixels. */
+  readonly width: number;
+}
+
+/**
+ * The value-axis range that keeps every value label beside its bar end inside the plot,
+ * so no label reaches the category labels (left) or the edge (right). Solves for the
+ * data units per pixel `k` at which the bars plus their labels exactly fill `plot` pixels.
+ */
+export function valueRange(anchors: readonly Anchor[], extents: readonly number[], plot: number): { min: number; max: number } {
+  const low = Math.min(0, ...extents);
+  const high = Math.max(0, ...extents);
+  const bounds = (k: number) => {
+    let min = low;
+    let max = high;
+    for (const a of anchors) {
+      if (a.side === 'left') min = Math.min(min, a.end - a.width * k);
+      else max = Math.max(max, a.end + a.width * k);
+    }
+    return { min, max };
+  };
+  const span = high - low || 1;
+  // The bars keep at least a third of the plot, however long the labels.
+  const kMax = (3 * span) / plot;
+  const fits = (k: number) => {
+    const { min, max } = bounds(k);
+    return max - min <= k * plot;
+  };
+  let lo = span / plot;
+  let hi = kMax;
+  if (!fits(hi)) return bounds(hi);
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  // What is left over (at most the search's last step) stays unused at the plot's ends.
+  return bounds(hi);
+}
+
+/** A value label: its lines and the side of the bar it sits on. */
+export interface ValueLabel {
+  readonly lines: readonly string[];
+  readonly side: Side;
+}
+
+/** The key of a data item: `seriesIndex:dataIndex`. */
+export const itemKey = (seriesIndex: number, dataIndex: number) => `${seriesIndex}:${dataIndex}`;
+
+/** Each row's stacked parts (segments, then the unsplit rest): sums by sign and the outermost part on each side. */
+function outerParts(rows: readonly RegionRow[]) {
+  // Samesign stacking stacks series in order, outward from zero, separately for each sign.
+  return rows.map((row) => {
+    let positive = 0;
+    let negative = 0;
+    let right = -1;
+    let left = -1;
+    const parts: (number | null)[] = [...row.segments, row.unsplit];
+    parts.forEach((value, seriesIndex) => {
+      if (value === null) return;
+      if (value >= 0) { positive += value; right = seriesIndex; }
+      else { negative += value; left = seriesIndex; }
+    });
+    return { positive, negative, right, left };
+  });
+}
+
+/** Where each value label goes, the extents of the bars, and the anchors the range must fit. */
+function placeLabels(model: RegionsModel, valueLines: (row: RegionRow) => string[], measure: (line: string) => number) {
+  const labels = new Map<string, ValueLabel>();
+  const anchors: Anchor[] = [];
+  const extents: number[] = [];
+  const anchor = (row: RegionRow, dataIndex: number, seriesIndex: number, side: Side, end: number) => {
+    const lines = valueLines(row);
+    if (!lines.length) return;
+    labels.set(itemKey(seriesIndex, dataIndex), { lines, side });
+    anchors.push({ seriesIndex, side, end, width: Math.max(...lines.map(measure)) + LABEL_GAP });
+  };
+  if (!model.segmented) {
+    model.rows.forEach((row, dataIndex) => {
+      if (row.value === null) return;
+      extents.push(row.value);
+      anchor(row, dataIndex, 0, row.value < 0 ? 'left' : 'right', row.value);
+    });
+  } else {
+    const outer = outerParts(model.rows);
+    model.rows.forEach((row, dataIndex) => {
+      const o = outer[dataIndex]!;
+      extents.push(o.positive, o.negative);
+      if (row.value === null) return;
+      const wanted: Side = row.value < 0 ? 'left' : 'right';
+      const side: Side = (wanted === 'left' ? o.left : o.right) >= 0 ? wanted : wanted === 'left' ? 'right' : 'left';
+      const seriesIndex = side === 'left' ? o.left : o.right;
+      if (seriesIndex >= 0) anchor(row, dataIndex, seriesIndex, side, side === 'left' ? o.negative : o.positive);
+    });
+  }
+  return { labels, anchors, extents };
+}
+
+/** Category labels fitted to a column of at most a quarter of the chart (two lines when there is room), cut with "…". */
+function categoryLinesOf(rows: readonly RegionRow[], width: number, narrow: boolean, measure: (line: string) => number, font: string): string[][] {
+  const column = Math.min(narrow ? Math.round(width * 0.3) : Math.round(width * 0.25), 200);
+  const maxLines = rows.length <= 8 ? 2 : 1;
+  const star = measure('*');
+  return rows.map((row) => {
+    const lines = fitLines(row.label, row.derived ? column - star : column, maxLines, FONT_SIZE, font);
+    if (row.derived) lines[lines.length - 1] += '*';
+    return lines;
+  });
+}
+
+/** Everything the regions chart draws, as plain numbers and labels. */
+export interface RegionsChartModel extends RegionsModel {
+  readonly narrow: boolean;
+  /** By row: the category label's lines (the full label is in the tooltip and the table). */
+  readonly categoryLines: readonly (readonly string[])[];
+  /** Value labels by {@link itemKey}: only where a region's label sits. */
+  readonly labels: ReadonlyMap<string, ValueLabel>;
+  /** Whether any region has an unsplit rest: then it is a series after the segments. */
+  readonly unsplit: boolean;
+  /** The series of the "not published" notes of rows with no figure (after every other series), and those rows. */
+  readonly gapIndex: number;
+  readonly gapRows: readonly number[];
+  readonly grid: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  readonly range: { readonly min: number; readonly max: number };
+  readonly axisFormat: (value: number) => string;
+}
+
+/** The chart's model: rows, their labels and where they sit, and the value range that fits them. */
+export function regionsChartModel(section: RegionsSection, settings: Settings, format: RegionsFormat): RegionsChartModel {
+  const { lang, theme } = settings;
+  const model = regionsModel(section, settings);
+  const width = chartWidth(settings);
+  const narrow = isNarrow(width);
+  const measure = (line: string) => textWidth(line, FONT_SIZE, theme.fontFamily);
+  /** The value label: one line, or value over share on narrow charts. */
+  const valueLines = (row: RegionRow): string[] => {
+    if (row.value === null) return [];
+    const value = money(row.value, settings);
+    if (row.share === null) return [value];
+    const share = formatPercent(row.share, lang);
+    return narrow ? [value, share] : [format.withShare(value, share)];
+  };
+  const { labels, anchors, extents } = placeLabels(model, valueLines, measure);
+  const unsplit = model.segmented && model.rows.some((row) => row.unsplit !== null);
+  const gapIndex = model.segmented ? section.segments.length + (unsplit ? 1 : 0) : 1;
+  // A region with no figure is a gap, not a zero: its row says so beside the zero line.
+  const notPublished = messages(lang).notPublished;
+  const gapRows = model.rows.flatMap((row, dataIndex) => (row.value === null && row.segments.every((v) => v === null) ? [dataIndex] : []));
+  if (gapRows.length) {
+    for (const dataIndex of gapRows) labels.set(itemKey(gapIndex, dataIndex), { lines: [notPublished], side: 'right' });
+    anchors.push({ seriesIndex: gapIndex, side: 'right', end: 0, width: measure(notPublished) + LABEL_GAP });
+  }
+  const categoryLines = categoryLinesOf(model.rows, width, narrow, measure, theme.fontFamily);
+  const categoryWidth = Math.ceil(Math.max(1, ...categoryLines.flat().map(measure)));
+  const grid = { left: categoryWidth + AXIS_LABEL_MARGIN + 4, right: 8, top: 8, bottom: 26 };
+  let range = valueRange(anchors, extents, Math.max(80, width - grid.left - grid.right));
+  let axis = moneyAxisLabels([range.min, range.max, ...extents], settings.currency, lang);
+  // A tick near the right end centres its label on it: leave room for half a label.
+  grid.right = Math.max(8, Math.ceil(measure(axis.format(range.max)) / 2) + 2);
+  range = valueRange(anchors, extents, Math.max(80, width - grid.left - grid.right));
+  axis = moneyAxisLabels([range.min, range.max, ...extents], settings.currency, lang);
+  return { ...model, narrow, categoryLines, labels, unsplit, gapIndex, gapRows, grid, range, axisFormat: axis.format };
 }

@@ -1,0 +1,297 @@
+/** What `<deficit-trend>`'s chart shows, as plain numbers and labels: slots, columns, scale, callouts. */
+import type { Granularity, Lang, Period, TrendSection } from '../../data/types.js';
+import type { Settings } from '../../base/contracts.js';
+import { parsePeriodCode, periodName } from '../../data/periods.js';
+import { pickText } from '../../data/text.js';
+import { formatAxisMoney, moneyUnit } from '../../format/money.js';
+import { textWidth, wrap } from '../text-measure.js';
+import { amount, money, plain } from '../common.js';
+import { chartWidth, DEFAULT_HEIGHT } from '../layout.js';
+import { changeCallout, latestChange } from './summary.js';
+
+const PARTS: Readonly<Record<Granularity, number>> = { year: 1, half: 2, quarter: 4, month: 12 };
+
+/** Line height of a callout's lines. */
+export const CALLOUT_LINE = 16;
+/** Left of the plot: the value axis' labels sit inside the grid's own margin. */
+export const GRID_LEFT = 8;
+
+/** The period at `ordinal` of a granularity (also for periods the data does not list). */
+function periodAt(ordinal: number, granularity: Granularity): Period {
+  const parts = PARTS[granularity];
+  const year = Math.floor(ordinal / parts);
+  const part = (ordinal % parts) + 1;
+  const code =
+    granularity === 'year' ? `${year}`
+    : granularity === 'half' ? `${year}H${part}`
+    : granularity === 'quarter' ? `${year}Q${part}`
+    : `${year}-${String(part).padStart(2, '0')}`;
+  return parsePeriodCode(code) ?? { code, granularity, year, part, ordinal };
+}
+
+/**
+ * Every period from the first to the last at the section's granularity, listed or not:
+ * a period missing from the data is an empty slot on the axis, never squeezed out.
+ */
+export function axisPeriods(section: TrendSection): (Period | null)[] {
+  const first = section.periods[0];
+  const last = section.periods.at(-1);
+  if (!first || !last) return [];
+  const slots: (Period | null)[] = new Array(last.ordinal - first.ordinal + 1).fill(null);
+  for (const period of section.periods) slots[period.ordinal - first.ordinal] = period;
+  return slots;
+}
+
+/** "H1", "Q3", "Jul" / "상반기", "3분기", "7월": the part of a period name without the year. */
+export function partName(p: Period, lang: Lang): string {
+  const full = periodName(p, lang);
+  return lang === 'ko' ? full.slice(String(p.year).length + 2) : full.replace(/ \d{4}$/, '');
+}
+
+export function yearName(year: number, lang: Lang): string {
+  return lang === 'ko' ? `${year}년` : String(year);
+}
+
+/** 1, 2, 2.5, 5 × 10ⁿ: the smallest nice step not below `rough`. */
+function niceStep(rough: number): number {
+  if (!(rough > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const f = rough / power;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * power;
+}
+
+const round = (n: number) => Number(n.toPrecision(12));
+
+/** How the category axis labels its periods, from the room each slot has. */
+export type AxisLabelMode = 'full' | 'stacked' | 'years';
+
+export interface AxisPlan {
+  readonly mode: AxisLabelMode;
+  /** For `years`: a label every this many years. */
+  readonly every: number;
+}
+
+function planAxis(slots: readonly Period[], lang: Lang, slotPx: number): AxisPlan {
+  const sample = slots.at(-1)!;
+  const gap = 10;
+  if (textWidth(periodName(sample, lang)) + gap <= slotPx) return { mode: 'full', every: 1 };
+  const parts = PARTS[sample.granularity];
+  if (parts > 1 && Math.max(...slots.slice(0, parts).map((p) => textWidth(partName(p, lang)))) + 6 <= slotPx) {
+    return { mode: 'stacked', every: 1 };
+  }
+  const need = (textWidth(yearName(sample.year, lang)) + 16) / (slotPx * parts);
+  const every = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000].find((k) => k >= need) ?? 10000;
+  return { mode: 'years', every };
+}
+
+/** Text beside a bar or point: the latest value and its change, a note, the highlighted value. */
+export interface Callout {
+  readonly lines: readonly string[];
+  /** The first line is the value, drawn bold. */
+  readonly bold: boolean;
+  readonly align: 'center' | 'right';
+}
+
+/** The axis' slots: every period from the first to the last, with what the data says of each. */
+interface Slots {
+  readonly count: number;
+  readonly periods: readonly Period[];
+  readonly fullNames: readonly string[];
+  /** Index into `section.periods` for each slot (-1: not listed). */
+  readonly listedAt: Int32Array;
+  readonly provisional: readonly boolean[];
+  /** The dataset's notes, by slot, as plain text. */
+  readonly annotationAt: ReadonlyMap<number, string>;
+  /** The slot of the `highlight` period; -1 for none. */
+  readonly highlightSlot: number;
+}
+
+function slotsOf(section: TrendSection, first: Period, settings: Settings): Slots {
+  const { lang } = settings;
+  const slotList = axisPeriods(section);
+  const count = slotList.length;
+  const periods = slotList.map((slot, index) => slot ?? periodAt(first.ordinal + index, first.granularity));
+  // One pass, no indexOf.
+  const listedAt = new Int32Array(count).fill(-1);
+  section.periods.forEach((period, index) => (listedAt[period.ordinal - first.ordinal] = index));
+  const provisionalCodes = new Set(section.provisional);
+  const annotationAt = new Map<number, string>();
+  for (const note of section.annotations) {
+    const p = parsePeriodCode(note.period);
+    const value = plain(pickText(note.text, lang));
+    if (p && value) annotationAt.set(p.ordinal - first.ordinal, value);
+  }
+  return {
+    count,
+    periods,
+    fullNames: periods.map((p) => periodName(p, lang)),
+    listedAt,
+    provisional: periods.map((p, slot) => listedAt[slot]! >= 0 && provisionalCodes.has(p.code)),
+    annotationAt,
+    highlightSlot: settings.highlight ? periods.findIndex((p, i) => listedAt[i]! >= 0 && p.code === settings.highlight) : -1,
+  };
+}
+
+/** Each series' values by slot, in the shown currency (`null`: a gap or a period not listed). */
+function columnsOf(section: TrendSection, slots: Slots, settings: Settings): (number | null)[][] {
+  return section.series.map((series) => {
+    const out: (number | null)[] = new Array(slots.count).fill(null);
+    for (let slot = 0; slot < slots.count; slot++) {
+      const index = slots.listedAt[slot]!;
+      if (index >= 0) out[slot] = amount(series.values[index], settings.currency);
+    }
+    return out;
+  });
+}
+
+/** The smallest and largest value, with zero always inside. */
+function extentOf(values: readonly (readonly (number | null)[])[]): { lo: number; hi: number } {
+  let lo = 0;
+  let hi = 0;
+  for (const column of values) {
+    for (const v of column) {
+      if (v === null) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  return { lo, hi };
+}
+
+/** The room the plot takes beside the end labels of the extra lines and the value axis' ticks. */
+interface Geometry {
+  /** Room for the end label of each line after the first. */
+  readonly endLabelWidth: number;
+  readonly gridRight: number;
+  readonly axisUnit: number;
+  /** Width of the widest tick label, plus its gap. */
+  readonly tickWidth: number;
+  readonly plotWidth: number;
+  /** Width of one slot in px. */
+  readonly slotPx: number;
+}
+
+function geometryOf(names: readonly string[], extent: { lo: number; hi: number }, count: number, settings: Settings): Geometry {
+  const { lang, currency } = settings;
+  const { lo, hi } = extent;
+  const width = chartWidth(settings);
+  const multi = names.length > 1;
+  const endLabelWidth = multi ? Math.min(Math.max(...names.slice(1).map((n) => textWidth(n))) + 10, width * 0.28) : 0;
+  const gridRight = multi ? endLabelWidth + 12 : 16;
+  const axisUnit = moneyUnit(Math.max(Math.abs(lo), Math.abs(hi)), lang);
+  const tickWidth = textWidth(formatAxisMoney(lo < 0 ? lo : -hi, currency, lang, axisUnit)) + 12;
+  const plotWidth = Math.max(40, width - GRID_LEFT - tickWidth - gridRight);
+  return { endLabelWidth, gridRight, axisUnit, tickWidth, plotWidth, slotPx: plotWidth / count };
+}
+
+/** The latest change and the dataset's notes, by the slots they belong to. */
+function calloutsOf(section: TrendSection, slots: Slots, balance: readonly (number | null)[], geometry: Geometry, settings: Settings) {
+  const change = latestChange(section, settings.currency);
+  let latestSlot = -1;
+  for (let slot = slots.count - 1; slot >= 0 && latestSlot < 0; slot--) if (balance[slot] !== null) latestSlot = slot;
+  const callouts = new Map<number, Callout>();
+  const calloutWidth = Math.min(220, Math.max(110, geometry.plotWidth * 0.42));
+  if (latestSlot >= 0) {
+    const value = balance[latestSlot]!;
+    // The dataset's own note for the latest period is the editor's voice: it replaces the computed one.
+    const note = slots.annotationAt.get(latestSlot);
+    const lines = note ? wrap(note, calloutWidth) : change ? changeCallout(change, settings) : [];
+    callouts.set(latestSlot, { lines: [money(value, settings), ...lines], bold: true, align: 'right' });
+  }
+  for (const [slot, note] of slots.annotationAt) {
+    if (slot === latestSlot || balance[slot] === null || balance[slot] === undefined) continue;
+    callouts.set(slot, { lines: wrap(note, Math.max(80, Math.min(160, geometry.slotPx * 2.2))), bold: false, align: 'center' });
+  }
+  const { highlightSlot } = slots;
+  if (highlightSlot >= 0 && !callouts.has(highlightSlot) && balance[highlightSlot] !== null) {
+    callouts.set(highlightSlot, { lines: [money(balance[highlightSlot]!, settings)], bold: true, align: 'center' });
+  }
+  return { latestSlot, callouts };
+}
+
+/** The value axis' extent and tick step. */
+export interface ValueScale {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+}
+
+/**
+ * Ends on ticks, with room beyond the tip of the latest bar for its callout, so the text
+ * never sits on a bar.
+ */
+function valueScale(extent: { lo: number; hi: number }, latestValue: number, latestLines: number, settings: Settings): ValueScale {
+  const { lo, hi } = extent;
+  const plotHeight = Math.max((settings.height || DEFAULT_HEIGHT) - 80, 120);
+  // The label needs `share` of the final axis height beyond the tip:
+  // (latest − min) ≥ share × (max − min), solved for min (or max for a positive value).
+  const share = Math.min(0.6, (latestLines * CALLOUT_LINE + 12) / plotHeight);
+  let min = lo;
+  let max = hi;
+  if (latestLines) {
+    if (latestValue < 0) min = Math.min(lo, (latestValue - share * hi) / (1 - share));
+    else max = Math.max(hi, (latestValue - share * lo) / (1 - share));
+  }
+  if (min === max) max = min + 1;
+  // ECharts counts ticks from the ends: of the nice steps giving 4 to 7 intervals, the
+  // one that wastes the least height.
+  let step = 0;
+  let best = Infinity;
+  for (const n of [5, 4, 6, 7]) {
+    const candidate = niceStep((max - min) / n);
+    const span = Math.ceil(max / candidate) * candidate - Math.floor(min / candidate) * candidate;
+    if (span < best - 1e-9 * span) {
+      best = span;
+      step = candidate;
+    }
+  }
+  return { min: round(Math.floor(min / step) * step), max: round(Math.ceil(max / step) * step), step };
+}
+
+/** Everything the trend chart draws, as plain numbers and labels. */
+export interface TrendModel extends Slots, Geometry {
+  readonly section: TrendSection;
+  /** Values by series, then slot. */
+  readonly values: readonly (readonly (number | null)[])[];
+  /** Series labels with ECharts' template braces swapped for look-alikes. */
+  readonly names: readonly string[];
+  readonly multi: boolean;
+  /** How the first series (the balance) is drawn. */
+  readonly firstType: 'bar' | 'line';
+  /** The first series' values. */
+  readonly balance: readonly (number | null)[];
+  /** Whether the balance has gaps: then the chart shades them, on hidden axes of their own. */
+  readonly gaps: boolean;
+  readonly plan: AxisPlan;
+  readonly callouts: ReadonlyMap<number, Callout>;
+  readonly scale: ValueScale;
+}
+
+/** The chart's model; `null` when the section lists no period. */
+export function trendModel(section: TrendSection, settings: Settings): TrendModel | null {
+  const first = section.periods[0];
+  if (!first) return null;
+  const slots = slotsOf(section, first, settings);
+  const values = columnsOf(section, slots, settings);
+  const names = section.series.map((series) => plain(pickText(series.label, settings.lang)));
+  const balance = values[0] ?? [];
+  const extent = extentOf(values);
+  const geometry = geometryOf(names, extent, slots.count, settings);
+  const { latestSlot, callouts } = calloutsOf(section, slots, balance, geometry, settings);
+  const latestValue = latestSlot >= 0 ? balance[latestSlot]! : 0;
+  const latestLines = callouts.get(latestSlot)?.lines.length ?? 0;
+  return {
+    section,
+    ...slots,
+    ...geometry,
+    values,
+    names,
+    multi: section.series.length > 1,
+    firstType: settings.variant['type'] === 'line' ? 'line' : 'bar',
+    balance,
+    gaps: balance.includes(null),
+    plan: planAxis(slots.periods, settings.lang, geometry.slotPx),
+    callouts,
+    scale: valueScale(extent, latestValue, latestLines, settings),
+  };
+}
