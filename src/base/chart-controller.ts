@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Dataset, Lang } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartElement, ChartErrorDetail, ChartReadyDetail, WidgetHooks } from './chart-element.js';
@@ -677,7 +678,7 @@ export class ChartController<S> implements ReactiveController {
         <div
           part="chart"
           class="chart-box"
-          role=${drawn ? 'img' : nothing}
+          role=${ifDefined(drawn ? 'img' : undefined)}
           aria-label=${drawn ? text.chartLabel(heading) : nothing}
           aria-describedby=${focusable ? 'chart-hint' : nothing}
           tabindex=${focusable ? '0' : '-1'}
@@ -735,9 +736,9 @@ export class ChartController<S> implements ReactiveController {
     return html`<div
       id="data-table"
       class=${shown ? 'table-wrap' : 'table-wrap visually-hidden'}
-      role=${shown ? 'group' : nothing}
+      role=${ifDefined(shown ? 'group' : undefined)}
       aria-labelledby=${shown ? 'table-caption' : nothing}
-      tabindex=${shown ? '0' : nothing}
+      tabindex=${ifDefined(shown ? '0' : undefined)}
     >
       <table part="table">
         <caption id="table-caption">${caption}</caption>
