@@ -73,6 +73,19 @@ function inEntry(id, getModuleInfo) {
   return closure.has(id);
 }
 
+// Each CDN entry gets a .d.ts beside it (a TypeScript page that imports the CDN file, and
+// attw): the entry exports the package entry's classes and defines the same tags.
+const cdnTypes = {
+  name: 'cdn-types',
+  generateBundle(_, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk' || !file.isEntry) continue;
+      const source = "// The CDN file exports the package entry's classes and defines its tags.\nexport * from '../index.js';\n";
+      this.emitFile({ type: 'asset', fileName: file.fileName.replace(/\.js$/, '.d.ts'), source });
+    }
+  },
+};
+
 const cdnPlugins = (compileTs) => [
   keepDefinitions,
   productionEnv,
@@ -83,6 +96,7 @@ const cdnPlugins = (compileTs) => [
   // ignores what earlier transforms made of it.
   minifyCss,
   terser(TERSER_OPTIONS),
+  cdnTypes,
 ];
 
 export default [

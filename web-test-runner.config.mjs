@@ -1,10 +1,11 @@
 // @web/test-runner 0.20.x, @web/test-runner-chrome 0.18.x, @web/dev-server-esbuild 1.0.x and
 // puppeteer-core 24 are pinned on purpose: their 1.x / 25.x successors need Node >= 22 and
-// this project supports Node 20 (see README). No tool downloads a browser: Debian's
-// Chromium and Firefox ESR are launched from /usr/bin.
+// this project supports Node 20 (see README). No tool downloads a browser: scripts/browsers.mjs
+// finds them (CHROME_PATH / FIREFOX_PATH, else the usual install places).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
+import { browserPath, wantedBrowsers } from './scripts/browsers.mjs';
 import { faultRoutes } from './tests/server/fault-routes.mjs';
 import { cspRoutes } from './tests/server/csp-routes.mjs';
 import { axTreePlugin } from './tests/a11y/ax-tree-plugin.mjs';
@@ -25,18 +26,24 @@ const chromiumFlags = [
   '--disable-backgrounding-occluded-windows',
 ];
 
-const chromium = chromeLauncher({
-  launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumFlags },
-});
-chromium.name = 'Chromium';
-
-const firefox = chromeLauncher({
-  puppeteer: puppeteerCore,
-  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
-});
-firefox.name = 'Firefox';
-
-const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',');
+// Only the browsers a run wants (BROWSERS=chromium) are looked for.
+const launchers = {
+  chromium: () => {
+    const chromium = chromeLauncher({
+      launchOptions: { executablePath: browserPath('chromium'), headless: true, args: chromiumFlags },
+    });
+    chromium.name = 'Chromium';
+    return chromium;
+  },
+  firefox: () => {
+    const firefox = chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: browserPath('firefox'), headless: true },
+    });
+    firefox.name = 'Firefox';
+    return firefox;
+  },
+};
 
 /** Resolves bare ECharts and papaparse imports to the copies pre-bundled by scripts/prebundle-echarts.mjs. */
 const prebundled = {
@@ -60,7 +67,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
+  browsers: wantedBrowsers().map((name) => launchers[name]()),
   middleware: [faultRoutes, cspRoutes],
   // ax-tree (tests/a11y): Chromium's accessibility tree under an element, through puppeteer.
   plugins: [prebundled, axTreePlugin(), heapPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],

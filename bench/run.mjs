@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
+import { browserPath } from '../scripts/browsers.mjs';
 import { buildFloor, registeredParts } from './floor.mjs';
 import { CDN_DIR, ENTRY, LANGUAGES, chunkRole, pageClosure, staticClosure, sizesOf, missingImports } from '../scripts/sizes.mjs';
 
@@ -186,7 +187,7 @@ const BASE = `http://127.0.0.1:${server.address().port}`;
 
 // ---- the browser -----------------------------------------------------------------------
 
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS, protocolTimeout: 120_000 });
+const browser = await puppeteer.launch({ executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_FLAGS, protocolTimeout: 120_000 });
 const errors = [];
 
 async function openPage(path, { context = browser } = {}) {

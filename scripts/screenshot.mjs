@@ -1,35 +1,54 @@
 // Headless-Chromium screenshots of a page, to look at what we build:
 //   node scripts/screenshot.mjs <url> <out.png> [width] [height]   (WIDGETS=1: one PNG per widget too)
+// `screenshotPage` is what `npm run screenshots` (scripts/screenshots.mjs) takes of each demo page.
+import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 
-const [url, out, width = '1280', height = '900'] = process.argv.slice(2);
-const browser = await launchChromium();
-try {
+/**
+ * Loads `url` at `width` x `height`, scrolls through so every widget draws, and writes a
+ * full-page PNG to `out` (with `widgets`, also out-1.png, ... one per widget). Returns the
+ * widgets' states ("deficit-trend:ready ...") and what the page logged.
+ */
+export async function screenshotPage(browser, url, out, { width = 1280, height = 900, widgets = false } = {}) {
   const page = await browser.newPage();
-  page.on('console', (message) => console.log(`[console.${message.type()}] ${message.text()}`));
-  page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
-  await page.setViewport({ width: Number(width), height: Number(height), deviceScaleFactor: 1 });
-  await page.goto(url, { waitUntil: 'load' });
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  // Scroll through so every widget nears the viewport and draws, then back up.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 400) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 60));
+  const logged = [];
+  try {
+    page.on('console', (message) => logged.push(`[console.${message.type()}] ${message.text()}`));
+    page.on('pageerror', (error) => logged.push(`[pageerror] ${error.message}`));
+    await page.setViewport({ width, height, deviceScaleFactor: 1 });
+    await page.goto(url, { waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Scroll through so every widget nears the viewport and draws, then back up.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 400) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1200)));
+    const states = await page.evaluate(() =>
+      [...document.querySelectorAll('deficit-trend, driver-breakdown, region-split')].map((el) => `${el.localName}:${el.getAttribute('state')}`),
+    );
+    await page.screenshot({ path: out, fullPage: true });
+    if (widgets) {
+      const elements = await page.$$('deficit-trend, driver-breakdown, region-split');
+      for (const [index, widget] of elements.entries()) await widget.screenshot({ path: out.replace(/\.png$/, `-${index + 1}.png`) });
     }
-    window.scrollTo(0, 0);
-  });
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1200)));
-  const states = await page.evaluate(() =>
-    [...document.querySelectorAll('deficit-trend, driver-breakdown, region-split')].map((el) => `${el.localName}:${el.getAttribute('state')}`),
-  );
-  console.log(states.join(' '));
-  await page.screenshot({ path: out, fullPage: true });
-  // WIDGETS=1: also one picture per widget (out-1.png, ...), big enough to read.
-  if (process.env.WIDGETS) {
-    const widgets = await page.$$('deficit-trend, driver-breakdown, region-split');
-    for (const [index, widget] of widgets.entries()) await widget.screenshot({ path: out.replace(/\.png$/, `-${index + 1}.png`) });
+    return { states: states.join(' '), logged };
+  } finally {
+    await page.close();
   }
-} finally {
-  await browser.close();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [url, out, width = '1280', height = '900'] = process.argv.slice(2);
+  const browser = await launchChromium();
+  try {
+    const { states, logged } = await screenshotPage(browser, url, out, { width: Number(width), height: Number(height), widgets: Boolean(process.env.WIDGETS) });
+    for (const line of logged) console.log(line);
+    console.log(states);
+  } finally {
+    await browser.close();
+  }
 }

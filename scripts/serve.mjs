@@ -1,28 +1,36 @@
 // `npm start`: serves the repository (demo pages, data, dist) and prints the demo's URL.
+// `startDemoServer` is also what `npm run screenshots` photographs.
 import { startDevServer } from '@web/dev-server';
+import { pathToFileURL } from 'node:url';
 
-const port = Number(process.env.PORT ?? 8000);
-const server = await startDevServer({
-  config: {
-    rootDir: '.',
-    port,
-    hostname: 'localhost',
-    watch: false,
-    // The gallery's "loading" example: a server that answers only after ?ms= milliseconds.
-    middleware: [
-      (ctx, next) => {
-        if (!ctx.path.endsWith('/slow.json')) return next();
-        const ms = Math.min(Number(ctx.query.ms) || 0, 600000);
-        return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
-          ctx.type = 'application/json';
-          ctx.body = '{"periods":["2025"],"series":[{"id":"b","label":"Balance","values":[-1]}]}';
-        });
-      },
-    ],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const url = `http://localhost:${server.config.port}`;
-console.log(`\n  Demo article:  ${url}/demo/index.html\n  CDN embed:     ${url}/demo/embed.html\n  Gallery:       ${url}/demo/gallery.html\n\n  Ctrl-C to stop.\n`);
+/** Serves the repository on `port` (a free one from 8000 when undefined); returns the server and its URL. */
+export async function startDemoServer(port) {
+  const server = await startDevServer({
+    config: {
+      rootDir: '.',
+      port,
+      hostname: 'localhost',
+      watch: false,
+      // The gallery's "loading" example: a server that answers only after ?ms= milliseconds.
+      middleware: [
+        (ctx, next) => {
+          if (!ctx.path.endsWith('/slow.json')) return next();
+          const ms = Math.min(Number(ctx.query.ms) || 0, 600000);
+          return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
+            ctx.type = 'application/json';
+            ctx.body = '{"periods":["2025"],"series":[{"id":"b","label":"Balance","values":[-1]}]}';
+          });
+        },
+      ],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  return { server, url: `http://localhost:${server.config.port}` };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { url } = await startDemoServer(Number(process.env.PORT ?? 8000));
+  console.log(`\n  Demo article:  ${url}/demo/index.html\n  CDN embed:     ${url}/demo/embed.html\n  Gallery:       ${url}/demo/gallery.html\n\n  Ctrl-C to stop.\n`);
+}

@@ -31,11 +31,14 @@ const OWN_CODE_SHARE = 0.1;
 //   measured here is English; the bench reports the Korean one beside it).
 // - 34.29 → 34.22 KB: two minifier passes (both sides: the floor loses 1.0 KB of ECharts).
 // - 34.22 → 33.94 KB: the JSON Schema's descriptions (for editors) left the validator.
-const OWN_CODE_CEILING_BYTES = 33_942;
+// - 33.942 → 33.967 KB (+25 B; Korean +37 B): role/tabindex bound through ifDefined, the
+//   only form lit-analyzer can check (issue 21). An exception to the rule above: win it back.
+const OWN_CODE_CEILING_BYTES = 33_967;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
-// ceiling keeps the split from costing Korean readers more than it does today (37,689 B;
-// 38,053 B, 1.6 KB above the English page before the split, when it was made).
-const KOREAN_OWN_CODE_CEILING_BYTES = 37_689;
+// ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
+// 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
+// before ifDefined, see above).
+const KOREAN_OWN_CODE_CEILING_BYTES = 37_726;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
