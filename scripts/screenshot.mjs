@@ -1,6 +1,9 @@
 // Headless-Chromium screenshots of a page, to look at what we build:
 //   node scripts/screenshot.mjs <url> <out.png> [width] [height]   (WIDGETS=1: one PNG per widget too)
 import { launchChromium } from './chromium.mjs';
+import { TAGS } from '../src/widgets/manifest.js';
+
+const ANY_WIDGET = TAGS.join(', ');
 
 const [url, out, width = '1280', height = '900'] = process.argv.slice(2);
 const browser = await launchChromium();
@@ -20,14 +23,15 @@ try {
     window.scrollTo(0, 0);
   });
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1200)));
-  const states = await page.evaluate(() =>
-    [...document.querySelectorAll('deficit-trend, driver-breakdown, region-split')].map((el) => `${el.localName}:${el.getAttribute('state')}`),
+  const states = await page.evaluate(
+    (anyWidget) => [...document.querySelectorAll(anyWidget)].map((el) => `${el.localName}:${el.getAttribute('state')}`),
+    ANY_WIDGET,
   );
   console.log(states.join(' '));
   await page.screenshot({ path: out, fullPage: true });
   // WIDGETS=1: also one picture per widget (out-1.png, ...), big enough to read.
   if (process.env.WIDGETS) {
-    const widgets = await page.$$('deficit-trend, driver-breakdown, region-split');
+    const widgets = await page.$$(ANY_WIDGET);
     for (const [index, widget] of widgets.entries()) await widget.screenshot({ path: out.replace(/\.png$/, `-${index + 1}.png`) });
   }
 } finally {
