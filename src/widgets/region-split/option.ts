@@ -8,7 +8,7 @@ import { messages } from '../../format/messages.js';
 import { money, moneyAxisLabels, plain, signColor, textBase } from '../common.js';
 import { fitLines, textWidth } from '../text-measure.js';
 import { regionsModel, type RegionRow } from './model.js';
-import { regionsText } from './text.js';
+import { regionsText } from './wording.js';
 
 /** Hatching for figures the publisher derived from others. */
 export const DERIVED_DECAL = { symbol: 'rect', color: 'rgba(255,255,255,0.5)', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 };
