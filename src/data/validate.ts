@@ -283,7 +283,7 @@ const SECTION_READERS: { [K in SectionKey]: (raw: RawSections[K], root: string, 
   regions: readRegions,
 };
 
-/** The sections in the order a full dataset is read (so its first error is always the same). */
+/** In the order a full dataset's sections are read (so its first error is always the same). */
 const SECTION_KEYS = Object.keys(SECTION_READERS) as SectionKey[];
 
 const driverAmounts = (it: DriverItem): (Money | null)[] => [it.value, it.previousValue, ...it.children.flatMap(driverAmounts)];
@@ -328,12 +328,8 @@ export function normaliseDataset(document: unknown, ctx: ReadContext): Dataset {
   }
   const parsed = check(DatasetSchema, raw, '');
   const { meta, money } = readMeta(parsed.meta, ctx);
-  const out: { -readonly [K in keyof Dataset]: Dataset[K] } = { meta };
-  for (const section of SECTION_KEYS) {
-    const rawSection = parsed[section];
-    if (rawSection) Object.assign(out, { [section]: readSection(section, rawSection, section, money) });
-  }
-  return out;
+  const present = SECTION_KEYS.filter((section) => parsed[section]);
+  return { meta, ...Object.fromEntries(present.map((section) => [section, readSection(section, parsed[section]!, section, money)] as const)) };
 }
 
 function readSection<K extends SectionKey>(section: K, parsed: RawSections[K], root: string, money: MoneyReader): Sections[K] {
