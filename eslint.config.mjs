@@ -2,6 +2,57 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import globals from 'globals';
+import { TAGS } from './src/widgets/manifest.js';
+
+// ---- Layering (issue 21): what may import what. Each message states its rule. --------------
+// One `no-restricted-imports` per group of files: ESLint does not merge a rule's options, so
+// each group lists every restriction that applies to it.
+const REGISTRY_MODULES = ['src/echarts-registry.ts', 'src/echarts-canvas.ts'];
+const echartsAtRuntime = {
+  regex: '^(echarts|zrender)(/|$)',
+  allowTypeImports: true,
+  message: 'Only src/echarts-registry.ts and src/echarts-canvas.ts import ECharts at runtime (type imports are fine): the registry decides what is shipped.',
+};
+const echartsInData = {
+  regex: '^(echarts|zrender)(/|$)|(^|/)echarts-(registry|canvas)\\.js$',
+  message: 'The data layer never imports ECharts, not even its types.',
+};
+const litInData = { regex: '^(lit|@lit)(/|$)', message: 'The data layer never imports Lit.' };
+const litInBuilders = {
+  regex: '^(lit|@lit)(/|$)',
+  message: 'Option builders and what they use (src/widgets, except element.ts) never import Lit: they run without a DOM.',
+};
+const registryInWidgets = {
+  regex: '(^|/)echarts-(registry|canvas)\\.js$',
+  allowTypeImports: true,
+  message: 'Widget code imports the ECharts registry for its types only: the controller loads ECharts when a chart nears the viewport.',
+};
+const elementsInBuilders = {
+  regex: `(^|/)(element|chart-element|define|runtime|chart-controller)\\.js$|^\\.\\./\\.\\./(index|classes|${TAGS.join('|')})\\.js$`,
+  message: 'Option builders and what they use (src/widgets, except element.ts) never import the elements.',
+};
+const otherWidgets = (own) => {
+  const others = TAGS.filter((tag) => tag !== own);
+  return {
+    regex: `(^|/)(${others.join('|')})/`,
+    message: `No widget imports another widget's folder${own ? '' : ' (nor does the shared widget code)'}: move what they share to src/widgets/common.ts or src/format.`,
+  };
+};
+const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
+
+const layering = [
+  { files: ['src/**/*.ts'], ignores: REGISTRY_MODULES, rules: restrict(echartsAtRuntime) },
+  { files: ['src/data/**/*.ts'], rules: restrict(echartsInData, litInData) },
+  { files: ['src/widgets/*.ts'], rules: restrict(echartsAtRuntime, registryInWidgets, litInBuilders, elementsInBuilders, otherWidgets(undefined)) },
+  ...TAGS.flatMap((tag) => [
+    {
+      files: [`src/widgets/${tag}/**/*.ts`],
+      ignores: [`src/widgets/${tag}/element.ts`],
+      rules: restrict(echartsAtRuntime, registryInWidgets, litInBuilders, elementsInBuilders, otherWidgets(tag)),
+    },
+    { files: [`src/widgets/${tag}/element.ts`], rules: restrict(echartsAtRuntime, registryInWidgets, otherWidgets(tag)) },
+  ]),
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.cache/', 'custom-elements.json', 'screenshots/'] },
@@ -22,6 +73,7 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  ...layering,
   {
     files: ['tests/**', 'scripts/**', 'bench/**', 'demo/**', '*.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

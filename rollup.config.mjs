@@ -10,8 +10,9 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import path from 'node:path';
 import { TERSER_OPTIONS } from './scripts/terser-options.mjs';
+import { TAGS } from './src/widgets/manifest.js';
 
-const elements = ['deficit-trend', 'driver-breakdown', 'region-split'];
+const tagPattern = TAGS.join('|');
 const external = (id) => /^(lit|@lit|echarts|zrender|valibot|papaparse|tslib)(\/|$)/.test(id);
 
 const productionEnv = replace({
@@ -21,10 +22,11 @@ const productionEnv = replace({
 
 // The defining modules run customElements.define at import: keep them even though our own
 // package.json lists dist/ files as side effects (TOOLCHAIN.md: a 1-byte CDN entry otherwise).
+const definingModule = new RegExp(`src[\\\\/](index|${tagPattern}|echarts-registry|echarts-canvas)\\.ts$`);
 const keepDefinitions = {
   name: 'keep-definitions',
   transform(code, id) {
-    if (/src[\\/](index|deficit-trend|driver-breakdown|region-split|echarts-registry|echarts-canvas)\.ts$/.test(id)) {
+    if (definingModule.test(id)) {
       return { code, map: null, moduleSideEffects: true };
     }
     return null;
@@ -56,6 +58,8 @@ const minifyCss = {
 };
 
 const CDN_ENTRY = 'src/index.ts';
+/** A widget's own module other than its element (which the entry carries). */
+const widgetModule = new RegExp(`src[\\\\/]widgets[\\\\/](${tagPattern})[\\\\/](?!element\\.ts$)`);
 const entryClosures = new WeakMap();
 /** True for the CDN entry module and every module it imports statically (transitively). */
 function inEntry(id, getModuleInfo) {
@@ -105,7 +109,7 @@ export default [
       index: 'src/index.ts',
       classes: 'src/classes.ts',
       jsx: 'src/jsx.ts',
-      ...Object.fromEntries(elements.map((name) => [name, `src/${name}.ts`])),
+      ...Object.fromEntries(TAGS.map((tag) => [tag, `src/${tag}.ts`])),
     },
     external,
     plugins: [
@@ -152,7 +156,7 @@ export default [
         const korean = /src[\\/]widgets[\\/]([a-z-]+)[\\/]ko\.ts$/.exec(id);
         if (korean) return `${korean[1]}-ko`;
         if (/src[\\/]format[\\/]korean\.ts$/.test(id)) return 'korean';
-        const widget = /src[\\/]widgets[\\/](deficit-trend|driver-breakdown|region-split)[\\/](?!element\.ts$)/.exec(id);
+        const widget = widgetModule.exec(id);
         if (widget) return widget[1];
         if (/src[\\/](base[\\/]runtime|widgets[\\/](common|layout|text-measure)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';
         return undefined;

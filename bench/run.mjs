@@ -21,6 +21,7 @@ import { CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 import { browserPath } from '../scripts/browsers.mjs';
 import { buildFloor, registeredParts } from './floor.mjs';
 import { CDN_DIR, ENTRY, LANGUAGES, chunkRole, pageClosure, staticClosure, sizesOf, missingImports } from '../scripts/sizes.mjs';
+import { TAGS } from '../src/widgets/manifest.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -42,7 +43,9 @@ const ARTICLE_RUNS = QUICK ? 1 : 5;
 const FIRST_RUNS = QUICK ? 2 : 5;
 const CYCLES = QUICK ? 100 : 500;
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
-const WIDGETS = ['deficit-trend', 'driver-breakdown', 'region-split'];
+const WIDGETS = TAGS;
+/** Every widget on a page, for querySelectorAll. */
+const ANY_WIDGET = TAGS.join(',');
 const KOREAN_FIRST = 'deficit-trend-ko';
 /** The periods a scrollytelling step moves between (updates section). */
 const HIGHLIGHTS = ['2024H1', '2024H2'];
@@ -105,7 +108,7 @@ addFile('/floor/floor.js', readFileSync(floor.main.file));
 
 const HEAD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">
 <style>body{margin:0;font:16px/1.5 system-ui,sans-serif}.col{width:720px;margin:0 auto}.spacer{height:4000px}
-deficit-trend,driver-breakdown,region-split{display:block;min-height:36rem}</style>`;
+${ANY_WIDGET}{display:block;min-height:36rem}</style>`;
 const OURS = `<script type="module" src="/cdn/trade-balance-charts.js"></script>`;
 
 /** A page with two copies of a widget, each 4000 px below the last: the first draw loads ECharts (cold), the second does not (warm). */
@@ -154,7 +157,7 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, u
 const paragraph = '<p>' + 'Korea paid the rest of the world more for knowledge services than it earned, according to the Bank of Korea. '.repeat(4) + '</p>';
 const articlePage = (script) => {
   const body = [];
-  for (let i = 0; i < 30; i++) body.push(paragraph, paragraph, `<${WIDGETS[i % 3]} src="/data/seed.json"></${WIDGETS[i % 3]}>`);
+  for (let i = 0; i < 30; i++) body.push(paragraph, paragraph, `<${WIDGETS[i % WIDGETS.length]} src="/data/seed.json"></${WIDGETS[i % WIDGETS.length]}>`);
   return `${HEAD}${script}</head><body><div class="col"><h1>Article</h1>${body.join('\n')}${paragraph}</div></body></html>`;
 };
 addFile('/page/article.html', articlePage(OURS));
@@ -373,13 +376,13 @@ async function articleRun(bare = false) {
   const t0 = Date.now();
   await page.goto(`${BASE}/page/${bare ? 'article-bare' : 'article'}.html`, { waitUntil: 'networkidle0' });
   // Settled: every widget has its data and the ones near the viewport are drawn.
-  if (!bare) await page.waitForFunction(() => [...document.querySelectorAll('deficit-trend,driver-breakdown,region-split')].every((el) => el.shadowRoot?.querySelector('#summary')?.textContent.trim()), { polling: 50 });
+  if (!bare) await page.waitForFunction((anyWidget) => [...document.querySelectorAll(anyWidget)].every((el) => el.shadowRoot?.querySelector('#summary')?.textContent.trim()), { polling: 50 }, ANY_WIDGET);
   await page.waitForNetworkIdle({ idleTime: 300 });
   await idle(page, 500);
   const before = await metrics(cdp);
   const beforeBytes = { ...bytes };
-  const near = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('deficit-trend,driver-breakdown,region-split')];
+  const near = await page.evaluate((anyWidget) => {
+    const all = [...document.querySelectorAll(anyWidget)];
     return {
       widgets: all.length,
       ready: all.filter((el) => el.state === 'ready').length,
@@ -387,7 +390,7 @@ async function articleRun(bare = false) {
       withinOneViewport: all.filter((el) => el.getBoundingClientRect().top < 2 * window.innerHeight).length,
       inViewport: all.filter((el) => el.getBoundingClientRect().top < window.innerHeight).length,
     };
-  });
+  }, ANY_WIDGET);
   const instancesBefore = await countInstancesInDom(page);
   const settledMs = Date.now() - t0;
   // The reader scrolls through to the end, 600 px at a time.
@@ -397,7 +400,7 @@ async function articleRun(bare = false) {
       await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50)));
     }
   });
-  if (!bare) await page.waitForFunction(() => [...document.querySelectorAll('deficit-trend,driver-breakdown,region-split')].every((el) => el.state === 'ready'), { polling: 50, timeout: 30_000 });
+  if (!bare) await page.waitForFunction((anyWidget) => [...document.querySelectorAll(anyWidget)].every((el) => el.state === 'ready'), { polling: 50, timeout: 30_000 }, ANY_WIDGET);
   await idle(page, 300);
   const after = await metrics(cdp);
   const instancesAfter = await countInstancesInDom(page);

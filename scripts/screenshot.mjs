@@ -3,6 +3,9 @@
 // `screenshotPage` is what `npm run screenshots` (scripts/screenshots.mjs) takes of each demo page.
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { TAGS } from '../src/widgets/manifest.js';
+
+const ANY_WIDGET = TAGS.join(', ');
 
 /**
  * Loads `url` at `width` x `height`, scrolls through so every widget draws, and writes a
@@ -27,12 +30,13 @@ export async function screenshotPage(browser, url, out, { width = 1280, height =
       window.scrollTo(0, 0);
     });
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1200)));
-    const states = await page.evaluate(() =>
-      [...document.querySelectorAll('deficit-trend, driver-breakdown, region-split')].map((el) => `${el.localName}:${el.getAttribute('state')}`),
+    const states = await page.evaluate(
+      (selector) => [...document.querySelectorAll(selector)].map((el) => `${el.localName}:${el.getAttribute('state')}`),
+      ANY_WIDGET,
     );
     await page.screenshot({ path: out, fullPage: true });
     if (widgets) {
-      const elements = await page.$$('deficit-trend, driver-breakdown, region-split');
+      const elements = await page.$$(ANY_WIDGET);
       for (const [index, widget] of elements.entries()) await widget.screenshot({ path: out.replace(/\.png$/, `-${index + 1}.png`) });
     }
     return { states: states.join(' '), logged };

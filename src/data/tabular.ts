@@ -116,6 +116,13 @@ function regionsFrom(head: string[], body: string[][]): unknown {
   return section;
 }
 
+/** How each section is read from a header row and body rows: a new section must say how. */
+const SECTION_FROM_ROWS: Record<SectionKey, (head: string[], body: string[][]) => unknown> = {
+  trend: trendFrom,
+  drivers: driversFrom,
+  regions: regionsFrom,
+};
+
 /**
  * Turns rows of cell text (the first row the header) into a RAW bare section of
  * kind `section`, to be validated by `normaliseDataset`. Blank rows are skipped.
@@ -124,9 +131,7 @@ export function rowsToSection(rows: readonly (readonly string[])[], section: Sec
   const [head = [], ...body] = rows
     .map((r) => r.map((c) => (typeof c === 'string' ? c : '')))
     .filter((r) => r.some((c) => c.trim() !== ''));
-  if (section === 'trend') return trendFrom(head, body);
-  if (section === 'drivers') return driversFrom(head, body);
-  return regionsFrom(head, body);
+  return SECTION_FROM_ROWS[section](head, body);
 }
 
 /**

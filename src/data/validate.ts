@@ -18,8 +18,6 @@ import {
   type TrendSection, type TrendSeries,
 } from './types.js';
 
-const SECTION_KEYS: readonly SectionKey[] = ['trend', 'drivers', 'regions'];
-
 /** How a value is named in messages: `"n/a"`, `3`, `Infinity`, `an array`, `nothing`. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -275,6 +273,28 @@ function readMeta(raw: v.InferOutput<typeof DatasetSchema>['meta'], ctx: ReadCon
   return { meta, money: moneyReader(currencies, scales) };
 }
 
+type Sections = { [K in SectionKey]: NonNullable<Dataset[K]> };
+type RawSections = { [K in SectionKey]: v.InferOutput<(typeof SectionSchemas)[K]> };
+
+/** How each section is validated and normalised: a new section must say how. */
+const SECTION_READERS: { [K in SectionKey]: (raw: RawSections[K], root: string, money: MoneyReader) => Sections[K] } = {
+  trend: readTrend,
+  drivers: readDrivers,
+  regions: readRegions,
+};
+
+/** In the order a full dataset's sections are read (so its first error is always the same). */
+const SECTION_KEYS = Object.keys(SECTION_READERS) as SectionKey[];
+
+const driverAmounts = (it: DriverItem): (Money | null)[] => [it.value, it.previousValue, ...it.children.flatMap(driverAmounts)];
+
+/** Every amount of each section, for `sectionAmounts`. */
+const SECTION_AMOUNTS: { [K in SectionKey]: (section: Sections[K]) => (Money | null)[] } = {
+  trend: (trend) => trend.series.flatMap((s) => s.values),
+  drivers: (drivers) => [drivers.total, drivers.previousTotal, ...drivers.items.flatMap(driverAmounts)],
+  regions: (regions) => [regions.total, ...regions.items.flatMap((it) => [it.value, ...Object.values(it.values ?? {})])],
+};
+
 /** True when `raw` is a full dataset (has `meta`, `trend`, `drivers` or `regions` at its top). */
 export function isFullDataset(raw: unknown): boolean {
   return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
@@ -302,37 +322,24 @@ export function normaliseDataset(document: unknown, ctx: ReadContext): Dataset {
   const raw = pickSection(document, ctx);
   if (!isFullDataset(raw)) {
     const section = ctx.section;
-    const parsed: unknown = check(SectionSchemas[section], raw, section);
+    const parsed = check(SectionSchemas[section], raw, section) as RawSections[SectionKey];
     const { meta, money } = readMeta(undefined, ctx);
     return { meta, [section]: readSection(section, parsed, section, money) };
   }
   const parsed = check(DatasetSchema, raw, '');
   const { meta, money } = readMeta(parsed.meta, ctx);
-  const out: { -readonly [K in keyof Dataset]: Dataset[K] } = { meta };
-  if (parsed.trend) out.trend = readTrend(parsed.trend, 'trend', money);
-  if (parsed.drivers) out.drivers = readDrivers(parsed.drivers, 'drivers', money);
-  if (parsed.regions) out.regions = readRegions(parsed.regions, 'regions', money);
-  return out;
+  const present = SECTION_KEYS.filter((section) => parsed[section]);
+  return { meta, ...Object.fromEntries(present.map((section) => [section, readSection(section, parsed[section]!, section, money)] as const)) };
 }
 
-function readSection(section: SectionKey, parsed: unknown, root: string, money: MoneyReader) {
-  if (section === 'trend') return readTrend(parsed as RawTrend, root, money);
-  if (section === 'drivers') return readDrivers(parsed as RawDrivers, root, money);
-  return readRegions(parsed as RawRegions, root, money);
+function readSection<K extends SectionKey>(section: K, parsed: RawSections[K], root: string, money: MoneyReader): Sections[K] {
+  return SECTION_READERS[section](parsed, root, money);
 }
 
 /** Every amount of a section (totals, items, children, segment values), nulls included. */
-export function sectionAmounts(dataset: Dataset, section: SectionKey): (Money | null)[] {
-  if (section === 'trend') return dataset.trend?.series.flatMap((s) => s.values) ?? [];
-  if (section === 'drivers') {
-    const d = dataset.drivers;
-    if (!d) return [];
-    const item = (it: DriverItem): (Money | null)[] => [it.value, it.previousValue, ...it.children.flatMap(item)];
-    return [d.total, d.previousTotal, ...d.items.flatMap(item)];
-  }
-  const r = dataset.regions;
-  if (!r) return [];
-  return [r.total, ...r.items.flatMap((it) => [it.value, ...Object.values(it.values ?? {})])];
+export function sectionAmounts<K extends SectionKey>(dataset: Dataset, section: K): (Money | null)[] {
+  const data = dataset[section] as Sections[K] | undefined;
+  return data ? SECTION_AMOUNTS[section](data) : [];
 }
 
 /**

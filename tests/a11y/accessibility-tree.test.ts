@@ -9,9 +9,9 @@
 import { expect } from '@esm-bundle/chai';
 import { mount, partText, quarterly, settled, unmountAll, until, untilState } from '../helpers.js';
 import { axTree, findAll, isChromium, type AxNode } from './a11y-helpers.js';
+import { TAGS } from '../../src/widgets/manifest.js';
 
 const json = JSON.stringify(quarterly);
-const tags = ['deficit-trend', 'driver-breakdown', 'region-split'] as const;
 
 const expected = {
   en: { heading: 'Services balance', chart: 'Chart: Services balance', hint: 'Use the arrow keys to move between items, Enter to select' },
@@ -32,7 +32,7 @@ function textOf(node: AxNode): string {
   });
 
   for (const lang of ['en', 'ko'] as const) {
-    for (const tag of tags) {
+    for (const tag of TAGS) {
       it(`${tag} (${lang}): figure name = heading, description = summary; chart image; hidden drawing`, async () => {
         const id = `ax-${tag}-${lang}`;
         const el = mount(`<${tag} id="${id}" lang="${lang}" eager data='${json}'></${tag}>`);

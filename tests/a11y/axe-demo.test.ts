@@ -6,6 +6,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { pause, until } from './a11y-helpers.js';
+import { TAGS } from '../../src/widgets/manifest.js';
 
 interface AxeRule {
   id: string;
@@ -19,7 +20,7 @@ interface AxeResult {
 }
 type AxeWindow = Window & { axe?: { run(context: unknown, options: unknown): Promise<AxeResult> } };
 
-const TAGS = 'deficit-trend, driver-breakdown, region-split';
+const ANY_WIDGET = TAGS.join(', ');
 
 async function loadFrame(url: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -35,7 +36,7 @@ async function loadFrame(url: string): Promise<HTMLIFrameElement> {
 async function drawAll(doc: Document): Promise<string[]> {
   await until(() => doc.defaultView && (doc.defaultView as Window).customElements.get('region-split'), 'the bundle to define the tags');
   const states: string[] = [];
-  for (const el of doc.querySelectorAll<HTMLElement>(TAGS)) {
+  for (const el of doc.querySelectorAll<HTMLElement>(ANY_WIDGET)) {
     el.scrollIntoView({ block: 'center' });
     const slow = (el.getAttribute('src') ?? '').includes('slow.json');
     if (!slow) await until(() => ['ready', 'empty', 'error'].includes(el.getAttribute('state') ?? ''), `${el.localName} to settle`, 15000);
@@ -73,7 +74,7 @@ async function runAxe(frame: HTMLIFrameElement): Promise<{ violations: string[];
 /** Clicks "Show table" (or "표 보기") in every widget's shadow root. */
 async function showTables(doc: Document): Promise<number> {
   let shown = 0;
-  for (const el of doc.querySelectorAll<HTMLElement>(TAGS)) {
+  for (const el of doc.querySelectorAll<HTMLElement>(ANY_WIDGET)) {
     const button = el.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-controls="data-table"]');
     if (!button) continue;
     button.click();
@@ -110,12 +111,12 @@ describe('axe-core over the demo pages (built bundle)', () => {
         // The gallery has no switches: do what the article's demo.js does.
         doc.documentElement.lang = lang;
         doc.documentElement.classList.toggle('dark', theme === 'dark');
-        for (const el of doc.querySelectorAll(TAGS)) el.setAttribute('theme', theme);
+        for (const el of doc.querySelectorAll(ANY_WIDGET)) el.setAttribute('theme', theme);
       }
       expect(doc.documentElement.lang).to.equal(lang);
       const states = await drawAll(doc);
       expect(states.filter((s) => s.endsWith(':ready')).length, states.join(' ')).to.be.at.least(page === 'index' ? 5 : 4);
-      const first = doc.querySelector<HTMLElement>(TAGS)!;
+      const first = doc.querySelector<HTMLElement>(ANY_WIDGET)!;
       const heading = first.shadowRoot!.querySelector('figcaption')!.textContent!;
       if (lang === 'ko') expect(heading, 'Korean heading').to.match(/[가-힣]/);
 

@@ -9,9 +9,9 @@ import type { ChartSelectDetail } from '../../src/base/contracts.js';
 import { messages } from '../../src/format/messages.js';
 import { mount, nextEvent, quarterly, settled, unmountAll, untilState } from '../helpers.js';
 import { itemsOf, pause, shadowFocus } from './a11y-helpers.js';
+import { TAGS } from '../../src/widgets/manifest.js';
 
 const json = JSON.stringify(quarterly);
-const tags = ['deficit-trend', 'driver-breakdown', 'region-split'] as const;
 
 /** The widget preceded by a button, so a single Tab from that button lands on the chart. */
 async function mountAfterButton(tag: string, lang: string): Promise<{ el: HTMLElement; before: HTMLButtonElement }> {
@@ -42,7 +42,7 @@ describe('keyboard', () => {
   });
 
   for (const lang of ['en', 'ko'] as const) {
-    for (const tag of tags) {
+    for (const tag of TAGS) {
       it(`${tag} (${lang}): Tab to the chart, Home, ArrowRight twice, Enter selects the third item and announces it`, async () => {
         const { el, before } = await mountAfterButton(tag, lang);
         const text = messages(lang);

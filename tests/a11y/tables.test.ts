@@ -5,9 +5,8 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { mount, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+import { WIDGETS } from '../../src/widgets/manifest.js';
 import { until } from './a11y-helpers.js';
-
-const tags = ['deficit-trend', 'driver-breakdown', 'region-split'] as const;
 
 /** The quarterly dataset with a gap in each section and an annotation, so every kind of cell shows. */
 const data = JSON.parse(JSON.stringify(quarterly)) as typeof quarterly & Record<string, unknown>;
@@ -17,8 +16,8 @@ data.regions.items.push({ id: 'z', label: 'Zed', value: null } as never);
 const json = JSON.stringify(data);
 
 const words = {
-  en: { gap: 'not published', first: { 'deficit-trend': 'Period', 'driver-breakdown': 'Category', 'region-split': 'Region' }, unit: /\$\d/ },
-  ko: { gap: '발표되지 않음', first: { 'deficit-trend': '기간', 'driver-breakdown': '항목', 'region-split': '지역' }, unit: /\d(억|조|만)? ?(달러|원)|\d+(\.\d+)?%/ },
+  en: { gap: 'not published', first: { trend: 'Period', drivers: 'Category', regions: 'Region' }, unit: /\$\d/ },
+  ko: { gap: '발표되지 않음', first: { trend: '기간', drivers: '항목', regions: '지역' }, unit: /\d(억|조|만)? ?(달러|원)|\d+(\.\d+)?%/ },
 } as const;
 
 function cellText(cell: Element): string {
@@ -29,7 +28,7 @@ describe('data tables', () => {
   afterEach(unmountAll);
 
   for (const lang of ['en', 'ko'] as const) {
-    for (const tag of tags) {
+    for (const { tag, section } of WIDGETS) {
       it(`${tag} (${lang}): caption, scoped headers, units, gaps named, nothing blank`, async () => {
         // Not eager, far below the fold: the table is there before (and without) the chart.
         mount('<div style="height:4000px"></div>');
@@ -50,7 +49,7 @@ describe('data tables', () => {
           expect(th.getAttribute('scope')).to.equal('col');
           expect(cellText(th), 'no blank column header').to.not.equal('');
         }
-        expect(cellText(columnHeads[0]!)).to.equal(words[lang].first[tag]);
+        expect(cellText(columnHeads[0]!)).to.equal(words[lang].first[section]);
         const rows = [...table.querySelectorAll('tbody tr')];
         expect(rows.length).to.be.at.least(4);
         const cells: string[] = [];

@@ -4,6 +4,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { until } from '../wait.js';
+import { TAGS } from '../../src/widgets/manifest.js';
 
 type Frame = Window & { cspViolations: string[] };
 
@@ -15,7 +16,7 @@ function openPage(query: string, height = 800): Promise<HTMLIFrameElement> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
 }
 
-const widgets = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll('deficit-trend, driver-breakdown, region-split')];
+const widgets = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll(TAGS.join(', '))];
 const states = (frame: HTMLIFrameElement) => widgets(frame).map((el) => el.getAttribute('state'));
 const echartsLoaded = (frame: HTMLIFrameElement) =>
   frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => /chunks\/echarts-/.test(entry.name));

@@ -5,6 +5,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { until } from '../wait.js';
+import { TAGS } from '../../src/widgets/manifest.js';
 
 const chromium = /Chrome\//.test(navigator.userAgent);
 
@@ -20,7 +21,7 @@ const chromium = /Chrome\//.test(navigator.userAgent);
       document.body.append(frame);
       await new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
       const win = frame.contentWindow as Window & typeof globalThis;
-      const widgets = [...frame.contentDocument!.querySelectorAll('deficit-trend, driver-breakdown, region-split')];
+      const widgets = [...frame.contentDocument!.querySelectorAll(TAGS.join(', '))];
       for (const widget of widgets) {
         widget.scrollIntoView();
         await until(() => widget.getAttribute('state') === 'ready', () => `${widget.localName} ready`, 15000);

@@ -6,6 +6,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { TAGS } from '../../src/widgets/manifest.js';
 
 const isChromium = /Chrome\//.test(navigator.userAgent);
 
@@ -29,7 +30,7 @@ describe('CDN build: memory', () => {
     await import(/* @vite-ignore */ `${location.origin}/dist/cdn/trade-balance-charts.js`);
     const data = await (await fetch('/data/knowledge-services-trade.json')).json();
     for (let cycle = 0; cycle < 3; cycle++) {
-      for (const tag of ['deficit-trend', 'driver-breakdown', 'region-split']) await createDrawRemove(tag, data);
+      for (const tag of TAGS) await createDrawRemove(tag, data);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
     const live = await executeServerCommand<number, { global: string }>('live-objects', { global: 'echartsPrototype' });

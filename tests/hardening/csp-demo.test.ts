@@ -7,6 +7,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { sleep, until } from './support.js';
+import { TAGS } from '../../src/widgets/manifest.js';
 
 type Frame = Window & typeof globalThis & { cspViolations: string[] };
 
@@ -24,7 +25,7 @@ async function openPage(path: string): Promise<HTMLIFrameElement> {
 }
 
 const widgetsOf = (frame: HTMLIFrameElement) =>
-  [...frame.contentDocument!.querySelectorAll<HTMLElement>('deficit-trend, driver-breakdown, region-split')];
+  [...frame.contentDocument!.querySelectorAll<HTMLElement>(TAGS.join(', '))];
 const violations = (frame: HTMLIFrameElement) => (frame.contentWindow as Frame).cspViolations;
 
 /** Scrolls every widget into view and waits until it leaves `loading` (or stays there, when `slow`). */

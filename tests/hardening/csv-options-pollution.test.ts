@@ -9,6 +9,7 @@ import { HTML_INJECTION_KEYS, sanitizeOptions } from '../../src/base/sanitize.js
 import type { ChartElement } from '../../src/base/chart-element.js';
 import { mount, quarterly, unmountAll, until, untilState } from '../helpers.js';
 import { PAYLOADS } from './support.js';
+import { WIDGETS } from '../../src/widgets/manifest.js';
 
 type Widget = ChartElement<unknown> & HTMLElement;
 
@@ -135,7 +136,7 @@ describe('prototype pollution', () => {
 
   for (const section of ['trend', 'drivers', 'regions'] as const) {
     it(`dataset keys __proto__ / constructor / prototype are ignored (${section})`, async () => {
-      const tag = { trend: 'deficit-trend', drivers: 'driver-breakdown', regions: 'region-split' }[section];
+      const tag = WIDGETS.find((widget) => widget.section === section)!.tag;
       // Built as text, so "__proto__" is an own key the way JSON.parse makes it.
       const json = JSON.stringify(quarterly)
         .replace(/^\{/, `{${pollutedJson('top').slice(1, -1)},`)

@@ -25,6 +25,7 @@ import { PAYLOADS, sleep, until, watchErrors } from './support.js';
 import '../../src/widgets/deficit-trend/ko.js';
 import '../../src/widgets/driver-breakdown/ko.js';
 import '../../src/widgets/region-split/ko.js';
+import { WIDGETS } from '../../src/widgets/manifest.js';
 
 type Widget = ChartElement<unknown> & HTMLElement;
 const SEED = 20251127;
@@ -238,7 +239,7 @@ describe('fuzzing the elements (fixed seed)', () => {
   afterEach(unmountAll);
 
   it('50 widgets with generated data and attributes: never an uncaught error, always ready, empty or a named error', async () => {
-    const tags = { trend: 'deficit-trend', drivers: 'driver-breakdown', regions: 'region-split' } as const;
+    const tagOf = (section: SectionKey) => WIDGETS.find((widget) => widget.section === section)!.tag;
     const attr = fc.record({
       lang: fc.constantFrom('en', 'ko', 'ko-KR', 'xx', '', '<b>'),
       currency: fc.constantFrom('USD', 'KRW', 'usd', '', '<img src=x>'),
@@ -258,7 +259,7 @@ describe('fuzzing the elements (fixed seed)', () => {
     const errors = watchErrors();
     try {
       for (const [index, [section, raw, attrs]] of cases.entries()) {
-        const el = mount<Widget>(`<${tags[section]} eager></${tags[section]}>`);
+        const el = mount<Widget>(`<${tagOf(section)} eager></${tagOf(section)}>`);
         for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
         el.setAttribute('data', JSON.stringify(raw ?? null));
         await until(() => ['ready', 'empty', 'error'].includes(el.state) && (el.state !== 'error' || Boolean(el.shadowRoot?.querySelector('[part="error"]'))), () => `case ${index} (${section}) settles: ${el.state} ${JSON.stringify(attrs)} ${JSON.stringify(raw).slice(0, 400)}`, 8000).catch(async (error: unknown) => {

@@ -8,6 +8,7 @@ import { getInstanceByDom } from 'echarts/core';
 import type { ChartElement } from '../../src/base/chart-element.js';
 import { mount, nextEvent, quarterly, unmountAll, untilState } from '../helpers.js';
 import { instanceOn, sleep, until, watchErrors } from './support.js';
+import { TAGS } from '../../src/widgets/manifest.js';
 
 type Widget = ChartElement<unknown> & HTMLElement;
 type FixtureWindow = Window & typeof globalThis & { pageErrors: string[]; pageWarnings: string[]; cspViolations?: string[] };
@@ -21,7 +22,7 @@ async function openFixture(path: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-const widgetsIn = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll<HTMLElement>('deficit-trend, driver-breakdown, region-split')];
+const widgetsIn = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll<HTMLElement>(TAGS.join(', '))];
 
 describe('hostile pages', () => {
   let frame: HTMLIFrameElement | undefined;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY, CDN_DIR, staticClosure, total, importsOf, chunkRole } from '../../scripts/sizes.mjs';
+import { TAGS } from '../../src/widgets/manifest.js';
 
 const ENTRY_BUDGET_GZIP = 10_000;
 
@@ -32,9 +33,8 @@ test('the CDN entry does not load ECharts before a widget needs it', () => {
 });
 
 test('a widget loads its own chunk only: no other widget\'s code, and the runtime loads none', () => {
-  const tags = ['deficit-trend', 'driver-breakdown', 'region-split'];
-  const widgetChunks = tags.map(chunk);
-  for (const [i, tag] of tags.entries()) {
+  const widgetChunks = TAGS.map(chunk);
+  for (const [i, tag] of TAGS.entries()) {
     assert.ok(widgetChunks[i], `a chunk for <${tag}>`);
     const closure = staticClosure(widgetChunks[i]);
     for (const other of widgetChunks.filter((_, j) => j !== i)) assert.ok(!closure.includes(other), `<${tag}> loads ${other}`);
@@ -46,7 +46,7 @@ test('a widget loads its own chunk only: no other widget\'s code, and the runtim
 test('a widget\'s Korean wording is its own chunk, imported by nothing statically, and an English widget\'s chunk has no Korean sentences', () => {
   const files = jsFiles(CDN_DIR);
   const hangul = /[\uAC00-\uD7A3]+/g;
-  for (const tag of ['deficit-trend', 'driver-breakdown', 'region-split']) {
+  for (const tag of TAGS) {
     const korean = chunk(`${tag}-ko`);
     assert.ok(korean, `a Korean chunk for <${tag}>`);
     assert.match(readFileSync(korean, 'utf8'), hangul, `${korean} has the Korean wording`);
@@ -80,9 +80,9 @@ test('the JSON Schema\'s descriptions stay out of every build (editors read them
   }
 });
 
-test('the CDN entry defines the three tags', () => {
+test('the CDN entry defines every tag', () => {
   const entry = readFileSync(ENTRY, 'utf8');
-  for (const tag of ['deficit-trend', 'driver-breakdown', 'region-split']) assert.match(entry, new RegExp(`"${tag}"`), tag);
+  for (const tag of TAGS) assert.match(entry, new RegExp(`"${tag}"`), tag);
 });
 
 test('the single-file bundle has no chunks to load', () => {
@@ -120,10 +120,10 @@ test('every exports target exists, with types first', () => {
   assert.ok(existsSync(pkg.customElements), 'custom-elements.json was generated');
 });
 
-test('the custom elements manifest documents the three tags with their events and parts', () => {
+test('the custom elements manifest documents every tag with their events and parts', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
-  for (const tag of ['deficit-trend', 'driver-breakdown', 'region-split']) {
+  for (const tag of TAGS) {
     const element = declarations.find((d) => d.tagName === tag);
     assert.ok(element, `${tag} is in the manifest`);
     assert.deepEqual(element.events?.map((e) => e.name).sort(), ['chart-error', 'chart-ready', 'chart-select'], `${tag} events`);

@@ -8,7 +8,8 @@ import { periodName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
 import { withParticle } from '../../format/korean.js';
 import { formatMoney, moneyUnit } from '../../format/money.js';
-import { moveOf, sentenceFormat, steadyMove, wordings, type LatestChange, type Move, type Point } from './summary.js';
+import { moveOf, sentenceFormat, steadyMove, type LatestChange, type Move, type Point } from './facts.js';
+import { wordings } from './wording.js';
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 const STEP: Record<Granularity, string> = { year: '해', half: '반기', quarter: '분기', month: '달' };

@@ -4,7 +4,8 @@ import { periodName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
 import { messages } from '../../format/messages.js';
 import { amount, money } from '../common.js';
-import { trendSummary, wordings, type KeyWords } from './summary.js';
+import { trendSummary } from './summary.js';
+import { trendWording } from './wording.js';
 
 /** True when the balance (first series) has a gap: an unlisted period or a null value. */
 function hasGap(section: TrendSection, currency: string): boolean {
@@ -16,18 +17,10 @@ function hasGap(section: TrendSection, currency: string): boolean {
   return Boolean(balance?.values.some((value) => amount(value, currency) === null));
 }
 
-const KEY_EN: KeyWords = {
-  dashes: ['solid', 'dashed', 'dotted'],
-  series: (line, first, lines) => `${line ? 'Thick line' : 'Bars'}: ${first} (below zero a deficit, above zero a surplus). Lines: ${lines}.`,
-  provisionalPoints: 'Open circles are provisional figures.',
-  provisionalBars: 'Hatched bars are provisional figures.',
-  gaps: 'Shaded slots: no figure was published (not zero).',
-};
-
 /** What the chart's marks mean, shown under it (there is no ECharts legend: HTML is lighter). */
 function keyNotes(section: TrendSection, settings: Settings): string[] {
   const { lang } = settings;
-  const words = wordings[lang]?.key ?? KEY_EN;
+  const words = trendWording(lang).key;
   const line = settings.variant['type'] === 'line';
   const notes: string[] = [];
   const names = section.series.map((series) => pickText(series.label, lang));

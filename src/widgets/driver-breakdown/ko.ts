@@ -4,8 +4,7 @@
  */
 import { withParticle } from '../../format/korean.js';
 import { formatAxisMoney, formatMoney } from '../../format/money.js';
-import { wordings } from './labels.js';
-import type { Kind } from './summary.js';
+import { wordings, type Kind } from './wording.js';
 
 const KIND: Record<Kind, string> = { deficit: '적자', surplus: '흑자', balance: '균형' };
 

@@ -1,33 +1,10 @@
-import type { DriversSection, Lang } from '../../data/types.js';
+import type { DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { driverRows, type DriverRow } from './model.js';
-import { periodNames, unitOf, valueText, wordings } from './labels.js';
+import { periodNames, unitOf, valueText } from './labels.js';
+import { driverWording, type Kind } from './wording.js';
 
-export type Kind = 'deficit' | 'surplus' | 'balance';
 const kindOf = (value: number): Kind => (value < 0 ? 'deficit' : value > 0 ? 'surplus' : 'balance');
-
-/** The summary's sentences in one language; amounts come formatted, without a sign. */
-export interface DriverSentences {
-  /** The category whose balance changed sign moved most. */
-  readonly swung: (label: string, when: string, was: Kind, previous: string, is: Kind, value: string) => string;
-  /** The category whose balance grew or shrank most. */
-  readonly moved: (label: string, when: string, is: Kind, grew: boolean, change: string, value: string) => string;
-  /** Nothing changed and every category is at zero. */
-  readonly balanced: (when: string) => string;
-  /** Nothing changed: the largest balance. */
-  readonly largest: (label: string, when: string, kind: Kind, amount: string) => string;
-}
-
-const en: DriverSentences = {
-  swung: (label, when, was, previous, is, value) =>
-    `${label} moved most in ${when}: it swung from ${was === 'balance' ? 'balance' : `a ${was} of ${previous}`} to ${is === 'balance' ? 'balance' : `a ${is} of ${value}`}.`,
-  moved: (label, when, is, grew, change, value) =>
-    `${label} moved most in ${when}: the ${is} ${is === 'deficit' ? (grew ? 'widened' : 'narrowed') : grew ? 'grew' : 'shrank'} by ${change} to ${value}.`,
-  balanced: (when) => `Every category was in balance in ${when}.`,
-  largest: (label, when, kind, amount) => `${label} was the largest item in ${when}: a ${kind} of ${amount}.`,
-};
-
-const sentences = (lang: Lang): DriverSentences => wordings[lang]?.sentences ?? en;
 
 /**
  * One sentence naming the category whose balance moved most (by the size of its change;
@@ -39,7 +16,7 @@ const sentences = (lang: Lang): DriverSentences => wordings[lang]?.sentences ?? 
  * "Of which" items are never the subject: they are part of a category.
  */
 export function driversSummary(section: DriversSection, settings: Settings): string {
-  const words = sentences(settings.lang);
+  const words = driverWording(settings.lang).sentences;
   const categories = driverRows(section, { ...settings, variant: { sort: 'data' } }).filter((row) => row.depth === 0);
   const { now: when } = periodNames(section, settings);
   let moved: DriverRow | undefined;

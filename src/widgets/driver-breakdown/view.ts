@@ -2,11 +2,11 @@ import type { DriversSection } from '../../data/types.js';
 import type { FigureView, Settings, WidgetView } from '../../base/contracts.js';
 import { messages } from '../../format/messages.js';
 import { amount } from '../common.js';
-import { balanceKey, bridgeKey, bridgeLabels, changeText, periodNames, unitOf, valueText, wordings } from './labels.js';
+import { balanceKey, bridgeKey, bridgeLabels, changeText, periodNames, unitOf, valueText } from './labels.js';
 import { driverBridge, driverRows } from './model.js';
 import { driversSummary } from './summary.js';
+import { driverWording } from './wording.js';
 
-const ofWhich = (label: string) => `of which: ${label}`;
 
 /** The drivers' summary sentence, data table and key. */
 export const driversView: WidgetView<DriversSection> = {
@@ -20,7 +20,7 @@ export const driversView: WidgetView<DriversSection> = {
     const rows = driverRows(section, settings);
     const cell = (value: number | null) => (value === null ? null : valueText(value, settings));
     const signed = (value: number | null, of: number | null) => (value === null ? null : changeText(value, settings, unitOf(of ?? value, settings), false));
-    const name = (row: { depth: number; label: string }) => (row.depth ? (wordings[lang]?.ofWhich ?? ofWhich)(row.label) : row.label);
+    const name = (row: { depth: number; label: string }) => (row.depth ? driverWording(lang).ofWhich(row.label) : row.label);
     const total = amount(section.total, currency);
     const previousTotal = amount(section.previousTotal, currency);
     const totalRow = total !== null || previousTotal !== null;

@@ -4,8 +4,7 @@
  */
 import { withParticle } from '../../format/korean.js';
 import type { RegionRow } from './model.js';
-import { labelsOf, type RegionFacts } from './summary.js';
-import { wordings } from './text.js';
+import { labelsOf, wordings, type RegionFacts } from './wording.js';
 
 /** "A", "A와 B", "A, B와 C": 과/와 chosen by the last syllable. */
 function list(items: readonly string[]): string {

@@ -9,7 +9,7 @@ import { money } from '../common.js';
 import { regionsAxes } from './axes.js';
 import { itemKey, regionsChartModel, type RegionRow, type RegionsChartModel } from './model.js';
 import { regionsSeries } from './series.js';
-import { regionsText } from './text.js';
+import { regionsText } from './wording.js';
 
 export { DERIVED_DECAL } from './series.js';
 export { valueRange } from './model.js';

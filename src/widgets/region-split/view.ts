@@ -7,7 +7,7 @@ import { messages } from '../../format/messages.js';
 import { money } from '../common.js';
 import { regionsModel } from './model.js';
 import { regionsSummary } from './summary.js';
-import { regionsText } from './text.js';
+import { regionsText } from './wording.js';
 
 /**
  * The key under the chart, as text (no ECharts legend: HTML is lighter, is read by

@@ -1,0 +1,79 @@
+/**
+ * The driver breakdown's wording: what it says (`DriverWording`), in English here, and the
+ * hook (`wordings`) that other languages fill (`ko.ts`). Plain text, never markup.
+ */
+import type { Lang } from '../../data/types.js';
+import type { Settings } from '../../base/contracts.js';
+import { formatMoney } from '../../format/money.js';
+import type { BridgeLabels } from './model.js';
+
+export type Kind = 'deficit' | 'surplus' | 'balance';
+
+/** The summary's sentences in one language; amounts come formatted, without a sign. */
+export interface DriverSentences {
+  /** The category whose balance changed sign moved most. */
+  readonly swung: (label: string, when: string, was: Kind, previous: string, is: Kind, value: string) => string;
+  /** The category whose balance grew or shrank most. */
+  readonly moved: (label: string, when: string, is: Kind, grew: boolean, change: string, value: string) => string;
+  /** Nothing changed and every category is at zero. */
+  readonly balanced: (when: string) => string;
+  /** Nothing changed: the largest balance. */
+  readonly largest: (label: string, when: string, kind: Kind, amount: string) => string;
+}
+
+/** The widget's words in one language. */
+export interface DriverWording {
+  readonly sentences: DriverSentences;
+  /** The bridge's first and last bars and its residual. */
+  readonly bridge: (before: string, now: string) => BridgeLabels;
+  /** A change that rounds to zero. */
+  readonly noChange: string;
+  /** A signed, non-zero change in `unit` (`short`: for labels beside the value). */
+  readonly change: (change: number, settings: Settings, unit: number, short: boolean) => string;
+  readonly balanceKey: (before: string, now: string, hasChildren: boolean) => string;
+  readonly bridgeKey: (before: string, now: string, hasChildren: boolean) => string;
+  /** Residual notes: categories missing one period, a sum that is not the published total, the note. */
+  readonly unknownChange: (labels: string) => string;
+  readonly mismatch: (period: string, sum: string, total: string) => string;
+  readonly residual: (parts: string) => string;
+  /** A row that is part of the row above. */
+  readonly ofWhich: (label: string) => string;
+}
+
+const english: DriverWording = {
+  sentences: {
+    swung: (label, when, was, previous, is, value) =>
+      `${label} moved most in ${when}: it swung from ${was === 'balance' ? 'balance' : `a ${was} of ${previous}`} to ${is === 'balance' ? 'balance' : `a ${is} of ${value}`}.`,
+    moved: (label, when, is, grew, change, value) =>
+      `${label} moved most in ${when}: the ${is} ${is === 'deficit' ? (grew ? 'widened' : 'narrowed') : grew ? 'grew' : 'shrank'} by ${change} to ${value}.`,
+    balanced: (when) => `Every category was in balance in ${when}.`,
+    largest: (label, when, kind, amount) => `${label} was the largest item in ${when}: a ${kind} of ${amount}.`,
+  },
+  bridge: (before, now) => ({
+    start: `${before} total`,
+    end: `${now} total`,
+    rounding: 'Rounding',
+    missing: (labels) => `No change known: ${labels.join(', ')}`,
+  }),
+  noChange: 'no change',
+  change: (change, { currency, lang }, unit) => formatMoney(change, currency, lang, { unit, signDisplay: 'exceptZero' }),
+  balanceKey: (before, now, hasChildren) =>
+    `Bars: ${now}. Ticks: ${before}. In brackets: the change from ${before}.${hasChildren ? ' Indented rows are “of which” items, part of the row above (not added).' : ''}`,
+  bridgeKey: (before, now, hasChildren) =>
+    `From the ${before} total to the ${now} total, one step per category.${hasChildren ? ' “Of which” items are not steps.' : ''}`,
+  unknownChange: (labels) => `${labels}: no figure for one of the two periods, so no change to show`,
+  mismatch: (period, sum, total) => `${period}: the categories add up to ${sum}, the published total is ${total}`,
+  residual: (parts) => `Residual step: ${parts}.`,
+  ofWhich: (label) => `of which: ${label}`,
+};
+
+/**
+ * Wording beyond English, added by the language modules (`ko.ts`) the element loads only
+ * for a widget in that language: an English page never downloads Korean sentences.
+ */
+export const wordings: Partial<Record<Lang, DriverWording>> = {};
+
+/** The wording in `lang`, English when it has none. */
+export function driverWording(lang: Lang): DriverWording {
+  return wordings[lang] ?? english;
+}

@@ -1,0 +1,107 @@
+/**
+ * The region split's wording: what it says (`RegionWording`), in English here, and the
+ * hook (`wordings`) that other languages fill (`ko.ts`).
+ */
+import type { Lang } from '../../data/types.js';
+import type { RegionRow } from './model.js';
+
+/**
+ * Strings only `<region-split>` shows. Plain text, never markup. Kept with the widget,
+ * not in the shared `Messages` (src/format/messages.ts): they load with its chunk, so a
+ * page without a `<region-split>` never downloads them.
+ */
+export interface RegionsText {
+  /** Header of the table's first column and of the CSV's. */
+  readonly region: string;
+  /** Marks the derived bar in the key: it is hatched. */
+  readonly hatched: string;
+  /** The part of a region's figure its segments do not cover because one is not published. */
+  readonly unsplit: string;
+  /** Key note for the dashed outline of that part. */
+  readonly unsplitKey: string;
+  /** Key note naming the segments by shade, solid first (faded reads right on light and dark themes). */
+  readonly segmentsKey: (names: readonly string[]) => string;
+  /** Key note saying what the percentages are. */
+  readonly shareKey: (kind: 'surplus' | 'deficit', total: string, offset: boolean) => string;
+  /** The shown value with its share, as a label and in the tooltip. */
+  readonly withShare: (value: string, share: string) => string;
+  /** Tooltip line of a segmented region's own figure. */
+  readonly regionTotal: string;
+}
+
+const en: RegionsText = {
+  region: 'Region',
+  hatched: 'hatched',
+  unsplit: 'not published by segment',
+  unsplitKey: 'Dashed outline: the part of a region’s figure whose segment was not published.',
+  segmentsKey: (names) =>
+    names.length === 2 ? `Segments: ${names[0]} (solid), ${names[1]} (faded).` : `Segments, from solid to most faded: ${names.join(', ')}.`,
+  shareKey: (kind, total, offset) =>
+    `Percentages are shares of the total ${kind} of ${total}.` +
+    (offset ? ` Regions with a ${kind === 'deficit' ? 'surplus' : 'deficit'} offset part of it, so the shares add up to more than 100%.` : ''),
+  withShare: (value, share) => `${value} (${share})`,
+  regionTotal: 'Total',
+};
+
+/** What the summary says, found once for every language. */
+export interface RegionFacts {
+  readonly when: string;
+  /** The largest surplus and the largest deficit, with the regions tied to them (see `leaders`). */
+  readonly surplus: readonly RegionRow[];
+  readonly deficit: readonly RegionRow[];
+  /** How many regions have a figure. */
+  readonly withFigures: number;
+  /** Every region has a figure, and none is zero. */
+  readonly everyRegion: boolean;
+  /** An amount without its sign. */
+  readonly fmt: (value: number) => string;
+}
+
+/** The rows' labels, for a sentence to list. */
+export const labelsOf = (rows: readonly RegionRow[]) => rows.map((row) => row.label);
+
+/** "A", "A and B", "A, B and C" (newspaper style, no serial comma). */
+function listEn(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function sentenceEn({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionFacts): string {
+  const ran = (rows: readonly RegionRow[], kind: string) =>
+    `${listEn(labelsOf(rows))} ${rows.length > 1 ? 'each ' : ''}ran a ${fmt(rows[0]!.value!)} ${kind}`;
+  if (surplus.length && deficit.length) return `${ran(surplus, 'surplus')} while ${ran(deficit, 'deficit')} in ${when}.`;
+  if (!surplus.length && !deficit.length) return `Every region's balance was zero in ${when}.`;
+  const side = surplus.length ? surplus : deficit;
+  const kind = surplus.length ? 'surplus' : 'deficit';
+  if (withFigures === 1 || (everyRegion && side.length === withFigures)) return `${ran(side, kind)} in ${when}.`;
+  const amount = fmt(side[0]!.value!);
+  if (everyRegion) {
+    const largest = side.length > 1 ? `${listEn(labelsOf(side))} had the largest, ${amount} each` : `${side[0]!.label} had the largest, ${amount}`;
+    return `Every region ran a ${kind} in ${when}; ${largest}.`;
+  }
+  // Some region has no figure or a zero balance: name the largest without claiming the rest.
+  return side.length > 1
+    ? `${listEn(labelsOf(side))} each ran the largest ${kind}, ${amount}, in ${when}.`
+    : `${side[0]!.label} ran the largest ${kind}, ${amount}, in ${when}.`;
+}
+
+/** The widget's wording in one language. */
+export interface RegionWording {
+  readonly text: RegionsText;
+  readonly summary: (facts: RegionFacts) => string;
+}
+
+/**
+ * Wording beyond English, added by the language modules (`ko.ts`) the element loads only
+ * for a widget in that language: an English page never downloads Korean sentences.
+ */
+export const wordings: Partial<Record<Lang, RegionWording>> = {};
+
+/** The strings in `lang`, English when it has none. */
+export function regionsText(lang: Lang): RegionsText {
+  return wordings[lang]?.text ?? en;
+}
+
+/** The summary sentence in `lang`, English when it has none. */
+export function regionsSentence(lang: Lang): RegionWording['summary'] {
+  return wordings[lang]?.summary ?? sentenceEn;
+}
