@@ -1,32 +1,22 @@
 // Builds the CDN files from today's sources with a named patch applied in memory (src/ is
 // not touched), into .cache/bench/cdn-<name>/, so a proposal's effect can be measured:
 //
-//   node bench/cdn-variant.mjs no-forced-layout
-//   node bench/run.mjs --cdn .cache/bench/cdn-no-forced-layout --only sizes,time,article
+//   node bench/cdn-variant.mjs <patch>
+//   node bench/run.mjs --cdn .cache/bench/cdn-<patch> --only sizes,time,article
 import { rollup } from 'rollup';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Each patch: file suffix → [search, replace] pairs; a search that does not match fails the build. */
-export const PATCHES = {
-  // Rendering the figure (summary, table) needs no colours and no sizes: skip getComputedStyle
-  // and clientWidth/clientHeight there, which force style and layout of the page on every render.
-  'no-forced-layout': {
-    'base/chart-controller.ts': [
-      [
-        'return this.widgetView.describe(this.sectionData, this.settings());',
-        'return this.widgetView.describe(this.sectionData, this.settings(false));',
-      ],
-      [
-        'private settings(): Settings {\n    return {',
-        'private settings(measure = true): Settings {\n    if (!measure) return { lang: this.lang, currency: this.chosenCurrency(), theme: (this.theme ??= readTheme(this.host, this.isDark())), highlight: this.host.highlight || undefined, variant: this.hooks.variant(), width: 0, height: 0, animation: false };\n    return {',
-      ],
-      ['theme: readTheme(this.host, this.isDark()),', 'theme: (this.theme = readTheme(this.host, this.isDark())),'],
-      ['  private group?: string;\n', '  private group?: string;\n  private theme?: Settings[\'theme\'];\n'],
-    ],
-  },
-};
+/**
+ * Each patch: file suffix under src/ → [search, replace] pairs; a search that does not match
+ * fails the build. Add a proposal here while you measure it, and take it out when it lands or
+ * is dropped (the results stay in bench/results/). The last one, `no-forced-layout`, landed:
+ * the figure reads no colours or sizes (`settings(false)` in src/base/widget-runtime.ts).
+ *
+ *   'my-proposal': { 'base/widget-runtime.ts': [['search text', 'replacement']] },
+ */
+export const PATCHES = {};
 
 const name = process.argv[2];
 const patch = PATCHES[name];
