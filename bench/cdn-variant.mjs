@@ -20,7 +20,7 @@ export const PATCHES = {};
 
 const name = process.argv[2];
 const patch = PATCHES[name];
-if (!patch) throw new Error(`unknown variant ${name}; one of ${Object.keys(PATCHES).join(', ')}`);
+if (!patch) throw new Error(`unknown variant ${name}: add it to PATCHES (now: ${Object.keys(PATCHES).join(', ') || 'none'})`);
 // @rollup/plugin-typescript reads sources from disk (it ignores earlier transforms), so the
 // patched sources are a copy: .cache/bench/variant-src/ with src/, the tsconfigs and a link to
 // node_modules; the CDN configuration of rollup.config.mjs is built from there.
