@@ -32,14 +32,21 @@ const OWN_CODE_SHARE = 0.1;
 //   measured here is English; the bench reports the Korean one beside it).
 // - 34.29 → 34.22 KB: two minifier passes (both sides: the floor loses 1.0 KB of ECharts).
 // - 34.22 → 33.94 KB: the JSON Schema's descriptions (for editors) left the validator.
-// - 33.942 → 33.967 KB (+25 B; Korean +37 B): role/tabindex bound through ifDefined, the
-//   only form lit-analyzer can check (issue 21). An exception to the rule above: win it back.
-const OWN_CODE_CEILING_BYTES = 33_967;
+// - 33.942 → 35.727 KB (+1,785 B; Korean 37,689 → 39,487 B): issue 21's redesign, an
+//   exception to the rule above, made on purpose and to be won back. The controller of 760
+//   lines became seven controllers and a pure figure (+0.8 KB: each class, constructor and
+//   callback interface is code; #private fields win back what the minifier can shorten), the
+//   three option builders became model, axes and series modules (+1.2 KB: values that were
+//   locals of one long function are now properties of model objects, which the minifier never
+//   shortens), role/tabindex are bound through ifDefined for lit-analyzer (+25 B), and the
+//   wording modules and Record-keyed sections saved 54 B. Where to look first: the model
+//   objects' property names (bench/README.md, "Issue 21: the redesign's cost in bytes").
+const OWN_CODE_CEILING_BYTES = 35_727;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
-// before ifDefined, see above).
-const KOREAN_OWN_CODE_CEILING_BYTES = 37_726;
+// before issue 21's redesign, see above).
+const KOREAN_OWN_CODE_CEILING_BYTES = 39_487;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
