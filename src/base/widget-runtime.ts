@@ -24,6 +24,8 @@ import { messages, type Messages } from '../format/messages.js';
  * widget's state, hands each controller what it needs, and renders the pure figure.
  */
 export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, KeyboardTarget, GroupMember {
+  readonly #host: WidgetHost;
+  readonly #hooks: WidgetHooks<S>;
   readonly #language: LanguageController;
   readonly #media: MediaController;
   readonly #data: DataController<S>;
@@ -52,13 +54,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     leave: () => this.#tooltip.hide(),
   };
 
-  readonly #host: WidgetHost;
-  readonly #hooks: WidgetHooks<S>;
-
-  constructor(
-    host: WidgetHost,
-    hooks: WidgetHooks<S>,
-  ) {
+  constructor(host: WidgetHost, hooks: WidgetHooks<S>) {
     this.#host = host;
     this.#hooks = hooks;
     adoptStyles(host.renderRoot as ShadowRoot, [shellStyles, figureStyles]);
