@@ -153,5 +153,6 @@ export interface WidgetHost extends HTMLElement, ReactiveControllerHost {
   highlight?: string;
   options?: Record<string, unknown>;
   optionsJson?: string;
+  debug: boolean;
   state: ChartState;
 }

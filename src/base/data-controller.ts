@@ -13,6 +13,13 @@ export interface DataRead<S> {
   readonly section: S;
 }
 
+/** A chunk of ours that fails to download is a network failure, which a retry may cure. */
+export function downloaded<T>(load: Promise<T>): Promise<T> {
+  return load.catch((error: unknown) => {
+    throw new DataError(error instanceof Error ? error.message : String(error), 'network', { cause: error });
+  });
+}
+
 export interface DataListener<S> {
   onStart(): void;
   onRead(read: DataRead<S>): void;
@@ -96,7 +103,7 @@ export class DataController<S> implements ReactiveController {
 
   async #read(signal: AbortSignal): Promise<DataRead<S>> {
     const kind = this.#hooks.sectionKey;
-    const [view, dataset] = await Promise.all([this.#hooks.loadView(), this.#readDataset(signal), this.#language.load(this.#language.wanted)]);
+    const [view, dataset] = await Promise.all([downloaded(this.#hooks.loadView()), this.#readDataset(signal), downloaded(this.#language.load(this.#language.wanted) ?? Promise.resolve())]);
     const section = dataset[kind] as S | undefined;
     if (!section) throw new DataError(`the dataset has no "${this.#host.section ?? kind}" section`, 'schema');
     return { view, dataset, section };

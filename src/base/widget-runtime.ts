@@ -1,5 +1,5 @@
 import { adoptStyles, html, type TemplateResult } from 'lit';
-import type { Dataset, Lang } from '../data/types.js';
+import { isTransient, type Dataset, type Lang } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartErrorDetail, ChartItem, ChartReadyDetail, ChartSelectDetail, FigureView, Settings, WidgetChart, WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
 import { DataController, type DataListener, type DataRead } from './data-controller.js';
@@ -39,7 +39,8 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   #section?: S;
   /** True from the start of a data read until it succeeds or fails: the section held is stale. */
   #reading = false;
-  #error?: string;
+  /** The failure's technical message (for the editor), and whether a retry may cure it. */
+  #error?: { readonly message: string; readonly transient: boolean };
   #tableShown = false;
   /** The last figure text and what it was computed from. */
   #described?: { key: readonly unknown[]; view: FigureView };
@@ -85,6 +86,11 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     return this.#echarts.build?.items ?? [];
   }
 
+  /** What the data's normalisation warned about (for the editor; shown in the figure in `debug` mode). */
+  get warnings(): readonly string[] {
+    return this.#dataset?.warnings ?? [];
+  }
+
   /** Why nothing is drawn yet, for a test's failure message. */
   get diagnostics(): string {
     return this.#echarts.diagnostics;
@@ -110,7 +116,10 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
         description: pickText(meta?.description, lang),
         notes: pickText(meta?.notes, lang),
         source: { name: pickText(meta?.source?.name, lang), url: meta?.source?.url },
-        error: this.#error,
+        error: this.#error?.message,
+        retryable: this.#error?.transient ?? false,
+        debug: host.debug,
+        warnings: this.warnings,
         view: this.#figureView(),
         drawn: Boolean(this.chart),
         focusable: this.items.length > 0,
@@ -129,6 +138,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   }
 
   onRead({ view, dataset, section }: DataRead<S>): void {
+    for (const warning of dataset.warnings ?? []) console.warn(`trade-balance-charts: <${this.#host.localName}> ${warning}`);
     this.#view = view;
     this.#dataset = dataset;
     this.#section = section;
@@ -147,7 +157,9 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
 
   failed(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
-    this.#error = message;
+    this.#error = { message, transient: isTransient(error) };
+    // Readers see a short sentence; the cause goes to the editor's console and the event.
+    console.error(`trade-balance-charts: <${this.#host.localName}> ${message}`);
     this.#section = undefined;
     this.#echarts.dispose();
     this.#host.state = 'error';

@@ -115,6 +115,8 @@ export type SectionKey = 'trend' | 'drivers' | 'regions';
 
 export interface Dataset {
   readonly meta: Meta;
+  /** What normalising found suspicious but not wrong, each a sentence for the editor saying how to fix it. */
+  readonly warnings?: readonly string[];
   readonly trend?: TrendSection;
   readonly drivers?: DriversSection;
   readonly regions?: RegionsSection;
@@ -135,14 +137,26 @@ export interface ReadContext {
   readonly name?: string | undefined;
 }
 
-/** A failure the widget shows: `message` is for readers, `cause` for developers. */
+/**
+ * A failure with its cause named: the message is for the editor (the `chart-error` event,
+ * the console, the figure in `debug` mode); readers see a short sentence in their language.
+ */
 export class DataError extends Error {
   override readonly name = 'DataError';
+  /** The HTTP status of an `http` failure. */
+  readonly status: number | undefined;
   constructor(
     message: string,
     readonly kind: 'http' | 'timeout' | 'network' | 'parse' | 'schema' | 'content-type' | 'empty' | 'input',
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; status?: number },
   ) {
     super(message, options);
+    this.status = options?.status;
   }
+}
+
+/** True for a failure that trying again may cure: a network error, a timeout, an HTTP 5xx. */
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof DataError)) return false;
+  return error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500);
 }
