@@ -1,5 +1,6 @@
 import { adoptStyles, html, type TemplateResult } from 'lit';
-import { isTransient, type Dataset, type Lang } from '../data/types.js';
+import { sectionTexts } from '../data/section-texts.js';
+import { isTransient, type Dataset, type Lang, type Texts } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartErrorDetail, ChartItem, ChartReadyDetail, ChartSelectDetail, FigureView, Settings, WidgetChart, WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
 import { DataController, type DataListener, type DataRead } from './data-controller.js';
@@ -106,16 +107,17 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     // anything drawn now would move when the heading and description arrive.
     if (!this.#dataset && this.#error === undefined) return html``;
     const lang = this.lang;
-    const meta = this.#dataset?.meta;
+    // The widget's own section's texts win over the dataset's (`meta`).
+    const texts = this.#texts();
     return renderFigure(
       {
         lang,
         state: host.state,
         headingLevel: host.headingLevel,
         heading: this.#headingText(),
-        description: pickText(meta?.description, lang),
-        notes: pickText(meta?.notes, lang),
-        source: { name: pickText(meta?.source?.name, lang), url: meta?.source?.url },
+        description: pickText(texts?.description, lang),
+        notes: pickText(texts?.notes, lang),
+        source: { name: pickText(texts?.source?.name, lang), url: texts?.source?.url },
         error: this.#error?.message,
         retryable: this.#error?.transient ?? false,
         debug: host.debug,
@@ -296,9 +298,13 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     });
   }
 
+  #texts(): Texts | undefined {
+    return this.#dataset && sectionTexts(this.#dataset, this.#hooks.sectionKey);
+  }
+
   #headingText(): string {
     if (this.#host.heading) return this.#host.heading;
-    return this.#dataset ? pickText(this.#dataset.meta.title, this.lang) : '';
+    return pickText(this.#texts()?.title, this.lang);
   }
 
   /**

@@ -119,8 +119,6 @@ export type SectionKey = 'trend' | 'drivers' | 'regions';
 
 export interface Dataset {
   readonly meta: Meta;
-  /** What normalising found suspicious but not wrong, each a sentence for the editor saying how to fix it. */
-  readonly warnings?: readonly string[];
   readonly trend?: TrendSection;
   readonly drivers?: DriversSection;
   readonly regions?: RegionsSection;

@@ -92,3 +92,61 @@ describe('figure: what a failed widget shows', () => {
     });
   }
 });
+
+/** Japan's goods balance in trillion yen, by fiscal half-year: a bare trend with no unit scale. */
+const yenTrillions = JSON.stringify({ periods: ['2023H2', '2024H1', '2024H2'], series: [{ id: 'b', label: 'Goods balance', values: [-2.2, -3.1, -0.9] }] });
+
+describe('figure: warnings for the editor', () => {
+  afterEach(unmountAll);
+
+  it("lists the data's warnings in debug mode, in the warnings property and on the console", async () => {
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
+    try {
+      const el = mount(`<deficit-trend debug currency="JPY" data='${yenTrillions}'></deficit-trend>`);
+      await untilState(el, 'ready');
+      await settled(el);
+      expect(el.warnings).to.have.length(1);
+      expect(el.warnings[0]).to.match(/^values in JPY have no unit scale and are all below 1,000 \(largest 3\.1\).*set the scale attribute to 1e12/);
+      expect(partText(el, 'warnings')).to.equal(el.warnings[0]);
+      expect(warned).to.deep.equal([`trade-balance-charts: <deficit-trend> ${el.warnings[0]}`]);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('shows readers no warnings, and has none once the scale is given', async () => {
+    const reader = mount(`<deficit-trend currency="JPY" data='${yenTrillions}'></deficit-trend>`);
+    const scaled = mount(`<deficit-trend debug currency="JPY" scale="1e12" data='${yenTrillions}'></deficit-trend>`);
+    await untilState(reader, 'ready');
+    await untilState(scaled, 'ready');
+    await settled(reader);
+    expect(reader.warnings).to.have.length(1);
+    expect(reader.shadowRoot!.querySelector('[part="warnings"]')).to.equal(null);
+    expect(scaled.warnings).to.deep.equal([]);
+    expect(partText(scaled, 'summary'), 'trillions, not single yen').to.match(/¥3,100B|¥3\.1T/);
+  });
+});
+
+describe('figure: each widget its own heading', () => {
+  afterEach(unmountAll);
+
+  it("takes the heading, description and source from its section, else from the dataset's meta", async () => {
+    const dataset = {
+      meta: { title: 'Japan: goods trade', source: { name: 'Ministry of Finance' }, currencies: { JPY: { scale: 1e12 } } },
+      trend: { title: 'The balance by fiscal half-year', periods: ['2024H1', '2024H2'], series: [{ id: 'b', label: 'Balance', values: [{ JPY: -3.1 }, { JPY: -0.9 }] }] },
+      regions: { title: 'Partners', source: { name: 'Customs' }, period: '2024H2', total: { JPY: -0.9 }, items: [{ id: 'us', label: 'United States', value: { JPY: 4.3 } }, { id: 'cn', label: 'China', value: { JPY: -5.2 } }] },
+    };
+    const trend = mount(`<deficit-trend data='${JSON.stringify(dataset)}'></deficit-trend>`);
+    const regions = mount(`<region-split data='${JSON.stringify(dataset)}'></region-split>`);
+    await untilState(trend, 'ready');
+    await untilState(regions, 'ready');
+    await settled(trend);
+    await settled(regions);
+    expect(partText(trend, 'heading')).to.equal('The balance by fiscal half-year');
+    expect(partText(regions, 'heading')).to.equal('Partners');
+    expect(partText(trend, 'source')).to.equal('Source: Ministry of Finance');
+    expect(partText(regions, 'source')).to.equal('Source: Customs');
+  });
+});
