@@ -35,7 +35,7 @@ export const PeriodCodeSchema = v.pipe(v.string(PERIOD_CODE_EXPECTED), v.regex(P
 
 const Id = v.string('expected a string id');
 
-/** `meta`: title, description, source, notes and the currencies of the amounts. */
+/** `meta`: title, description, source, credit, notes and the currencies of the amounts. */
 export const MetaSchema = v.object(
   {
     title: v.optional(TextSchema),
@@ -50,6 +50,7 @@ export const MetaSchema = v.object(
       ),
     ),
     notes: v.optional(TextSchema),
+    credit: v.optional(TextSchema),
     currencies: v.optional(
       v.record(
         v.pipe(v.string(), v.regex(CURRENCY_CODE, 'expected an ISO 4217 currency code such as "USD"')),

@@ -46,6 +46,8 @@ export interface Meta {
   readonly description?: LocalText;
   readonly source?: Source;
   readonly notes?: LocalText;
+  /** Who made the chart ("Graphic: The Daily"), written on a downloaded PNG. */
+  readonly credit?: LocalText;
   /** Currencies in the dataset, the default first. */
   readonly currencies: readonly CurrencyCode[];
 }

@@ -263,6 +263,7 @@ function readMeta(raw: v.InferOutput<typeof DatasetSchema>['meta'], ctx: ReadCon
   if (raw?.title !== undefined) meta.title = normaliseText(raw.title);
   if (raw?.description !== undefined) meta.description = normaliseText(raw.description);
   if (raw?.notes !== undefined) meta.notes = normaliseText(raw.notes);
+  if (raw?.credit !== undefined) meta.credit = normaliseText(raw.credit);
   if (raw?.source) {
     const source: { name?: LocalText; url?: string } = {};
     if (raw.source.name !== undefined) source.name = normaliseText(raw.source.name);
