@@ -272,6 +272,8 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   async #export(kind: ExportKind): Promise<void> {
     const figure = this.#figureView();
     if (!figure) return;
+    const lang = this.lang;
+    const meta = this.#dataset?.meta;
     const { exportFigure } = await import('./exports.js');
     await exportFigure({
       kind,
@@ -280,7 +282,11 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
       root: this.#host.renderRoot,
       title: this.#headingText(),
       tagName: this.#host.localName,
-      background: readTheme(this.#host, this.#media.dark).background,
+      lang,
+      currency: this.#chosenCurrency(),
+      theme: readTheme(this.#host, this.#media.dark),
+      source: pickText(meta?.source?.name, lang),
+      credit: pickText(meta?.credit, lang),
     });
   }
 
