@@ -286,6 +286,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   async #export(kind: ExportKind): Promise<void> {
     const figure = this.#figureView();
     if (!figure) return;
+    const lang = this.lang;
     const { exportFigure } = await import('./exports.js');
     await exportFigure({
       kind,
@@ -294,7 +295,11 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
       root: this.#host.renderRoot,
       title: this.#headingText(),
       tagName: this.#host.localName,
-      background: readTheme(this.#host, this.#media.dark).background,
+      lang,
+      currency: this.#chosenCurrency(),
+      theme: readTheme(this.#host, this.#media.dark),
+      source: pickText(this.#texts()?.source?.name, lang),
+      credit: pickText(this.#dataset?.meta.credit, lang),
     });
   }
 

@@ -52,10 +52,11 @@ const TextEntries = {
   notes: v.optional(TextSchema),
 };
 
-/** `meta`: title, description, source, notes and the currencies of the amounts. */
+/** `meta`: title, description, source, notes, credit and the currencies of the amounts. */
 export const MetaSchema = v.object(
   {
     ...TextEntries,
+    credit: v.optional(TextSchema),
     currencies: v.optional(
       v.record(
         v.pipe(v.string(), v.regex(CURRENCY_CODE, 'expected an ISO 4217 currency code such as "USD"')),

@@ -50,6 +50,8 @@ export interface Texts {
 }
 
 export interface Meta extends Texts {
+  /** Who made the chart ("Graphic: The Daily"), written on a downloaded PNG. */
+  readonly credit?: LocalText;
   /** Currencies in the dataset, the default first. */
   readonly currencies: readonly CurrencyCode[];
 }

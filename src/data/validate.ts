@@ -214,7 +214,8 @@ function readMeta(raw: v.InferOutput<typeof DatasetSchema>['meta'], ctx: ReadCon
     warn(currencyWarning(ctx.currency, 'of the currency attribute'));
   }
   const currencies = [...scales.keys()];
-  const meta: Meta = { currencies, ...readTexts(raw, 'meta', warn) };
+  const meta: { -readonly [K in keyof Meta]: Meta[K] } = { currencies, ...readTexts(raw, 'meta', warn) };
+  if (raw?.credit !== undefined) meta.credit = normaliseText(raw.credit);
   const scaleHome: ScaleHome = raw?.currencies && Object.keys(raw.currencies).length ? 'meta' : full ? 'attribute-or-meta' : 'attribute';
   return { meta, money: moneyReader(currencies, scales), unscaled, scaleHome };
 }

@@ -49,6 +49,7 @@ export const driversView: WidgetView<DriversSection> = {
           ...rows.map((row) => [name(row), row.value, row.previous, row.change]),
           ...(totalRow ? [[text.total, total, previousTotal, totalChange]] : []),
         ],
+        moneyColumns: [false, true, true, true],
       },
       keyNotes,
       periodTag: section.period.code,

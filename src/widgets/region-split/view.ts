@@ -59,6 +59,8 @@ export const regionsView: WidgetView<RegionsSection> = {
           ...(hasShare ? [row.share === null ? text.notApplicable : formatPercent(row.share, lang)] : []),
         ]),
         raw: rows.map((row) => [label(row), row.value, ...row.segments, ...(hasShare ? [row.share] : [])]),
+        // The share stays a ratio (0.25 for 25 %), as spreadsheets hold percentages.
+        moneyColumns: [false, true, ...section.segments.map(() => true), ...(hasShare ? [false] : [])],
       },
       keyNotes: regionsKeyNotes(section, settings),
       periodTag: section.period.code,
