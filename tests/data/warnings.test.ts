@@ -86,8 +86,8 @@ describe('normaliseDataset: warnings', () => {
     const raw = { meta: { currency: 'JPY', scale: 1e12, currencies: { JPY: { unit: 'trillion', scale: 1e12 } } },
       trend: { ...japanTrend, provisonal: ['2024Q4'] } };
     expect(warningsOf(raw)).to.deep.equal([
-      'meta has a key "currency" that is not read, so it is ignored: the keys read there are title, description, source, notes, currencies',
-      'meta has a key "scale" that is not read, so it is ignored: the keys read there are title, description, source, notes, currencies',
+      'meta has a key "currency" that is not read, so it is ignored: the keys read there are title, description, source, notes, credit, currencies',
+      'meta has a key "scale" that is not read, so it is ignored: the keys read there are title, description, source, notes, credit, currencies',
       'meta.currencies.JPY has a key "unit" that is not read, so it is ignored: the keys read there are scale',
       'trend has a key "provisonal" that is not read, so it is ignored: the keys read there are title, description, source, notes, periods, series, provisional, annotations',
     ]);
