@@ -40,3 +40,37 @@ export function plain(text: string): string {
 export function textBase(settings: Settings) {
   return { color: settings.theme.muted, fontFamily: settings.theme.fontFamily, fontSize: FONT_SIZE };
 }
+
+/** The unit of a figure's last digit as published: `-4.53e9` → `1e7` (read at 12 significant digits, past float noise). */
+function lastDigit(value: number): number {
+  const [mantissa = '', exponent = '0'] = Math.abs(value).toExponential(11).split('e');
+  const decimals = mantissa.replace(/0+$/, '').split('.')[1]?.length ?? 0;
+  return 10 ** (Number(exponent) - decimals);
+}
+
+/**
+ * What a published total has beyond its listed parts, `total − Σ parts`, when rounding
+ * cannot explain it; else `null` (no total, no parts, a part without a figure, or a
+ * difference rounding allows). Each figure is within half a unit of its last digit, so
+ * n parts and their total can miss each other by (n + 1) half-units of the finest digit
+ * they are written in: −3.0 and −0.2 against −3.1 is rounding; −5.1 against −3.1 is not.
+ */
+export function remainder(total: number | null, parts: readonly (number | null)[]): number | null {
+  if (total === null || !parts.length) return null;
+  const known = parts.filter((part): part is number => part !== null);
+  if (known.length < parts.length) return null;
+  const figures = [total, ...known];
+  const gap = total - known.reduce((sum, part) => sum + part, 0);
+  if (!Number.isFinite(gap)) return null;
+  const written = figures.filter((figure) => figure !== 0);
+  const unit = written.length ? Math.min(...written.map(lastDigit)) : 0;
+  const slack = Math.max((figures.length * unit) / 2, Math.max(...figures.map(Math.abs)) * 1e-9);
+  return Math.abs(gap) > slack * (1 + 1e-9) ? gap : null;
+}
+
+/** An id for a row the widget adds (`rest`, `other`) that no id in the data has: `rest`, else `rest-2`, `rest-3`… */
+export function freeId(base: string, taken: readonly string[]): string {
+  let id = base;
+  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
+  return id;
+}

@@ -83,13 +83,12 @@ function segmentSeries(d: Drawing, section: RegionsSection, unsplitName: string)
   );
   if (d.model.unsplit) {
     series.push(
-      stacked(d, 'unsplit', unsplitName, count, (row) => row.unsplit, (value, row) => ({
-        color: TRANSPARENT,
-        borderColor: signColor(value, settings),
-        borderType: 'dashed' as const,
-        borderWidth: 1,
-        opacity: d.dim(row.id),
-      })),
+      stacked(d, 'unsplit', unsplitName, count, (row) => row.unsplit, (value, row) =>
+        // The derived rest of the world is unknown by segment: whole, hatched like any derived figure.
+        row.remainder
+          ? { color: signColor(value, settings), opacity: d.dim(row.id), decal: DERIVED_DECAL }
+          : { color: TRANSPARENT, borderColor: signColor(value, settings), borderType: 'dashed' as const, borderWidth: 1, opacity: d.dim(row.id) },
+      ),
     );
   }
   return series;
