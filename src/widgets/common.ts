@@ -16,6 +16,9 @@ export function signColor(value: number, settings: Settings): string {
   return value < 0 ? settings.theme.deficit : settings.theme.surplus;
 }
 
+/** Hatching for derived figures: computed by the publisher, or by the widget (a remainder row). */
+export const DERIVED_DECAL = { symbol: 'rect', color: 'rgba(255,255,255,0.5)', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 };
+
 /** Formats a value for tooltips, labels and the table. */
 export function money(value: number, settings: Settings, unit?: number): string {
   return formatMoney(value, settings.currency, settings.lang, unit === undefined ? {} : { unit });

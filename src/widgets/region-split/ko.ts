@@ -15,7 +15,7 @@ function list(items: readonly string[]): string {
 function rest({ rest, fmt }: RegionFacts): string {
   if (!rest) return '';
   const kind = (value: number) => (value === 0 ? '0' : `${fmt(value)} ${value < 0 ? '적자' : '흑자'}`);
-  return ` 표시된 지역의 합은 ${kind(rest.listed)}, 전체는 ${kind(rest.total)}여서 그 밖의 지역(${kind(rest.value)})은 그 차이로 추산했다.`;
+  return ` 표시된 지역의 합(${kind(rest.listed)})과 전체(${kind(rest.total)})의 차이인 그 밖의 지역(${kind(rest.value)})은 추산값이다.`;
 }
 
 function summary(facts: RegionFacts): string {

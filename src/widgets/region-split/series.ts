@@ -3,12 +3,11 @@ import type { RegionsSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import type { BarSeriesOption } from 'echarts/charts';
 import { pickText } from '../../data/text.js';
-import { plain, signColor, textBase } from '../common.js';
+import { DERIVED_DECAL, plain, signColor, textBase } from '../common.js';
 import { TRANSPARENT } from '../layout.js';
 import { itemKey, LINE_HEIGHT, type RegionRow, type RegionsChartModel } from './model.js';
 
-/** Hatching for figures the publisher derived from others. */
-export const DERIVED_DECAL = { symbol: 'rect', color: 'rgba(255,255,255,0.5)', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 };
+export { DERIVED_DECAL };
 
 /** Transparency of regions other than the highlighted one. */
 const DIMMED = 0.35;
