@@ -30,8 +30,8 @@ export interface RegionRow {
   readonly note: string;
   /**
    * The region's share of the published total, `value / total`, only when every row
-   * (the remainder included) has a figure of the total's sign or zero: then the shares
-   * add up to 100% and none exceeds it. With regions on both sides of zero, no row has a
+   * (the remainder included) has a figure of the total's sign or zero, none larger than
+   * it: then the shares add up to 100% (within rounding) and none exceeds it. With regions on both sides of zero, no row has a
    * share (`null`): they offset each other, and a share of the net total could read 187%.
    */
   readonly share: number | null;
@@ -93,7 +93,8 @@ export function regionsModel(section: RegionsSection, settings: Settings, rest: 
     // Its segments are unknown: segmented, it is drawn whole after them (hatched, not outlined).
     rows.push({ id, label: rest.label, value: gap, segments: section.segments.map(() => null), unsplit: segmented ? gap : null, derived: true, remainder: true, note: rest.note, share: null });
   }
-  const sameSign = total !== null && total !== 0 && rows.every((row) => row.value !== null && row.value * total >= 0);
+  // A part larger than the whole can only be rounding (the rest has the total's sign): no share then either.
+  const sameSign = total !== null && total !== 0 && rows.every((row) => row.value !== null && row.value * total >= 0 && Math.abs(row.value) <= Math.abs(total));
   const shared = sameSign ? rows.map((row) => ({ ...row, share: row.value ? row.value / total : null })) : rows;
   const sharesOffset = total !== null && total !== 0 && !sameSign && rows.some((row) => row.value !== null && row.value * total < 0);
   return { rows: shared, total, sharesOffset, segmented };
