@@ -51,6 +51,11 @@ function lastDigit(value: number): number {
   return 10 ** (Number(exponent) - decimals);
 }
 
+/** `total − Σ parts`, or `null` when the total or a part is unknown. */
+export function difference(total: number | null, parts: readonly (number | null)[]): number | null {
+  return total === null || parts.some((part) => part === null) ? null : parts.reduce<number>((sum, part) => sum - part!, total);
+}
+
 /**
  * What a published total has beyond its listed parts, `total − Σ parts`, when rounding
  * cannot explain it; else `null` (no total, no parts, a part without a figure, or a
@@ -59,12 +64,9 @@ function lastDigit(value: number): number {
  * they are written in: −3.0 and −0.2 against −3.1 is rounding; −5.1 against −3.1 is not.
  */
 export function remainder(total: number | null, parts: readonly (number | null)[]): number | null {
-  if (total === null || !parts.length) return null;
-  const known = parts.filter((part): part is number => part !== null);
-  if (known.length < parts.length) return null;
-  const figures = [total, ...known];
-  const gap = total - known.reduce((sum, part) => sum + part, 0);
-  if (!Number.isFinite(gap)) return null;
+  const gap = parts.length ? difference(total, parts) : null;
+  if (gap === null || !Number.isFinite(gap)) return null;
+  const figures = [total!, ...(parts as number[])];
   const written = figures.filter((figure) => figure !== 0);
   const unit = written.length ? Math.min(...written.map(lastDigit)) : 0;
   const slack = Math.max((figures.length * unit) / 2, Math.max(...figures.map(Math.abs)) * 1e-9);

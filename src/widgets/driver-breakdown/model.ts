@@ -1,7 +1,7 @@
 import type { DriverItem, DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
-import { amount, freeId, remainder } from '../common.js';
+import { amount, difference, freeId, remainder } from '../common.js';
 import { chartWidth, DEFAULT_HEIGHT, FONT_SIZE, isNarrow, LABEL_DISTANCE, SMALL_FONT_SIZE } from '../layout.js';
 import { textWidth } from '../text-measure.js';
 
@@ -43,11 +43,6 @@ function row(item: DriverItem, depth: 0 | 1, settings: Settings, parentId?: stri
     ...(parentId === undefined ? {} : { parentId }),
     derived: false,
   };
-}
-
-/** `total − Σ parts`, or `null` when the total or a part is unknown. */
-function difference(total: number | null, parts: readonly (number | null)[]): number | null {
-  return total === null || parts.some((part) => part === null) ? null : parts.reduce<number>((sum, part) => sum - part!, total);
 }
 
 /**
