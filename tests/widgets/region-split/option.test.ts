@@ -74,7 +74,8 @@ describe('region-split option', () => {
     expect(bars!.data.map((d) => d.value)).to.deep.equal(e8(35.7, -21.5, -21.8, -37.7));
     expect(bars!.data.map((d) => d.label!.position)).to.deep.equal(['right', 'left', 'left', 'left']);
     expect(bars!.data.map((d) => d.itemStyle!.color)).to.deep.equal([theme.surplus, theme.deficit, theme.deficit, theme.deficit]);
-    expect([0, 1, 2, 3].map((i) => o.label(0, i))).to.deep.equal(['$3.57B', '−$2.15B (47.5%)', '−$2.18B (48.1%)', '−$3.77B (83.2%)']);
+    // Asia's surplus offsets part of the deficit: no region has a share (it would add up past 100%).
+    expect([0, 1, 2, 3].map((i) => o.label(0, i))).to.deep.equal(['$3.57B', '−$2.15B', '−$2.18B', '−$3.77B']);
     expectLabelsInsidePlot(o);
     // The axis range leaves room for the labels and hides its odd end ticks.
     expect(o.xAxis.min).to.be.below(-37.7e8);
@@ -94,19 +95,19 @@ describe('region-split option', () => {
     ]);
     const series = option.series as BarSeries[];
     for (const item of items) expect((series[item.seriesIndex]!.data[item.dataIndex] as BarDatum).value).to.equal(item.value);
-    expect(items[3]!.valueText).to.equal('−$3.77B (83.2%)');
-    expect(items[1]!.valueText).to.equal('−$2.15B (47.5%); Derived: Total minus the regions above');
+    expect(items[3]!.valueText).to.equal('−$3.77B');
+    expect(items[1]!.valueText).to.equal('−$2.15B; Derived: Total minus the regions above');
   });
 
   it('hatches the derived region and shows its note in the tooltip and the key', () => {
     const o = parts(buildRegionsOption(h1(), settings()));
     expect(o.series[0]!.data[1]!.itemStyle!.decal).to.deep.equal(DERIVED_DECAL);
     expect(o.series[0]!.data[0]!.itemStyle!.decal).to.equal(undefined);
-    expect(o.tip(0, 1)).to.equal('Rest of the world\n−$2.15B (47.5%)\nDerived: Total minus the regions above');
+    expect(o.tip(0, 1)).to.equal('Rest of the world\n−$2.15B\nDerived: Total minus the regions above');
     expect(o.tip(0, 0)).to.equal('Asia\n$3.57B');
     const view = regionsView.describe(h1(), settings());
     expect(view.keyNotes).to.deep.equal([
-      'Percentages are shares of the total deficit of $4.53B. Regions with a surplus offset part of it, so the shares add up to more than 100%.',
+      'No percentages: surpluses and deficits offset each other, so shares of the net total would not add up to 100%.',
       '* Rest of the world (derived, hatched): Total minus the regions above',
     ]);
   });
@@ -167,8 +168,8 @@ describe('region-split option', () => {
       expectLabelsInsidePlot(o, width);
     }
     const narrow = parts(buildRegionsOption(s, settings({ width: 375 })));
-    // Narrow charts put the share under the value.
-    expect(narrow.label(0, 2)).to.equal('−$5.61B\n77.3%');
+    // Asia's surplus offsets part of the deficit: no shares, narrow or wide.
+    expect(narrow.label(0, 2)).to.equal('−$5.61B');
     expect(buildRegionsOption(s, settings()).items[0]!.label).to.equal(long);
     expect(regionsView.describe(s, settings()).table.rows[0]![0]).to.equal(long);
   });
@@ -250,14 +251,14 @@ describe('region-split option', () => {
     const ko = settings({ lang: 'ko' });
     const o = parts(buildRegionsOption(h1(), ko));
     expect(o.yAxis.data).to.deep.equal(['아시아', '기타 지역*', '유럽', '북미']);
-    expect(o.label(0, 3)).to.equal('−37.7억 달러 (83.2%)');
-    expect(o.tip(0, 1)).to.equal('기타 지역\n−21.5억 달러 (47.5%)\n추산: 전체에서 위 지역을 뺀 값');
+    expect(o.label(0, 3)).to.equal('−37.7억 달러');
+    expect(o.tip(0, 1)).to.equal('기타 지역\n−21.5억 달러\n추산: 전체에서 위 지역을 뺀 값');
     const view = regionsView.describe(h1(), ko);
     expect(view.keyNotes).to.deep.equal([
-      '비율은 전체 적자 45.3억 달러에서 차지하는 비중이다. 흑자 지역이 일부를 상쇄해 비중의 합이 100%를 넘는다.',
+      '흑자와 적자가 서로 상쇄해 순합계 대비 비중의 합이 100%가 되지 않으므로 비율은 표시하지 않았다.',
       '* 기타 지역 (추산, 빗금): 전체에서 위 지역을 뺀 값',
     ]);
     expect(view.table.columns).to.deep.equal(['지역', '금액', '비중']);
-    expect(view.table.rows[1]).to.deep.equal(['기타 지역 (추산)', '−21.5억 달러', '47.5%']);
+    expect(view.table.rows[1]).to.deep.equal(['기타 지역 (추산)', '−21.5억 달러', '해당 없음']);
   });
 });
