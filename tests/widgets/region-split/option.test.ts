@@ -197,13 +197,13 @@ describe('region-split option', () => {
       expect(series.stackStrategy).to.equal('samesign');
     }
     // Sorted by value: Asia, Europe, North America.
-    expect(o.yAxis.data).to.deep.equal(['Asia', 'Europe', 'North America']);
-    expect(o.series[0]!.data.map((d) => d.value)).to.deep.equal(e8(28, -4, 6));
+    expect(o.yAxis.data).to.deep.equal(['Asia', 'Europe', 'North America', 'Rest of the world*']);
+    expect(o.series[0]!.data.map((d) => d.value)).to.deep.equal([...e8(28, -4, 6), '-']);
     // The missing segment is not drawn (not a zero); the rest of Europe is a dashed outline.
-    expect(o.series[1]!.data.map((d) => d.value)).to.deep.equal([7.7 * 1e8, '-', -43.7 * 1e8]);
+    expect(o.series[1]!.data.map((d) => d.value)).to.deep.equal([7.7 * 1e8, '-', -43.7 * 1e8, '-']);
     expect(o.series[2]!.data[1]!.value).to.be.closeTo(-17.8e8, 1);
     expect(o.series[2]!.data[1]!.itemStyle!.borderType).to.equal('dashed');
-    expect(o.series[2]!.data.map((d) => d.value === '-')).to.deep.equal([true, false, true]);
+    expect(o.series[2]!.data.map((d) => d.value === '-')).to.deep.equal([true, false, true, false]);
     // Mixed signs: North America's content sits right of zero, its core left; each part coloured by its sign.
     expect(o.series[0]!.data[2]!.itemStyle!.color).to.equal(theme.surplus);
     expect(o.series[1]!.data[2]!.itemStyle!.color).to.equal(theme.deficit);
@@ -214,8 +214,8 @@ describe('region-split option', () => {
     expect(o.series[0]!.data[1]!.label).to.equal(undefined);
     expect(o.series[1]!.data[2]!.label).to.deep.include({ show: true, position: 'left' });
     expect(o.series[0]!.data[2]!.label).to.equal(undefined);
-    expect(o.label(2, 1)).to.equal('−$2.18B (48.1%)');
-    expect(o.label(1, 2)).to.equal('−$3.77B (83.2%)');
+    expect(o.label(2, 1)).to.equal('−$2.18B');
+    expect(o.label(1, 2)).to.equal('−$3.77B');
     expect(o.xAxis.min).to.be.below(-43.7e8);
     expectLabelsInsidePlot(o);
     // Items region by region, each index an ECharts index.
@@ -226,16 +226,17 @@ describe('region-split option', () => {
       ['eu', 'unsplit', 2, 1],
       ['na', 'content', 0, 2],
       ['na', 'core', 1, 2],
+      ['rest', 'value', 2, 3],
     ]);
     for (const item of items) expect(o.series[item.seriesIndex]!.data[item.dataIndex]!.value).to.equal(item.value);
-    expect(o.tip(1, 2)).to.equal('North America\nCore technology: −$4.37B\nTotal: −$3.77B (83.2%)');
-    expect(o.tip(1, 1)).to.equal('Europe\nCore technology: not published\nTotal: −$2.18B (48.1%)');
-    expect(o.tip(2, 1)).to.equal('Europe\nCore technology: not published (−$1.78B)\nTotal: −$2.18B (48.1%)');
+    expect(o.tip(1, 2)).to.equal('North America\nCore technology: −$4.37B\nTotal: −$3.77B');
+    expect(o.tip(1, 1)).to.equal('Europe\nCore technology: not published\nTotal: −$2.18B');
+    expect(o.tip(2, 1)).to.equal('Europe\nCore technology: not published (−$1.78B)\nTotal: −$2.18B');
     const view = regionsView.describe(s, settings());
     expect(view.keyNotes).to.include('Segments: Content (solid), Core technology (faded).');
     expect(view.keyNotes).to.include('Dashed outline: the part of a region’s figure whose segment was not published.');
     expect(view.table.columns).to.deep.equal(['Region', 'Value', 'Content', 'Core technology', 'Share']);
-    expect(view.table.rows[1]).to.deep.equal(['Europe', '−$2.18B', '−$400M', null, '48.1%']);
+    expect(view.table.rows[1]).to.deep.equal(['Europe', '−$2.18B', '−$400M', null, 'not applicable']);
     expect(view.table.rows[0]).to.deep.equal(['Asia', '$3.57B', '$2.8B', '$770M', 'not applicable']);
   });
 
