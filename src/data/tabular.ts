@@ -24,7 +24,7 @@
  *   period in the section's `provisional`.
  */
 import { decimalMarkOf, parseCell, type DecimalMark } from './cells.js';
-import { parsePeriodName, stripProvisionalMark } from './periods.js';
+import { granularityName, parsePeriodName, stripProvisionalMark } from './periods.js';
 import { DataError, type Period, type SectionKey } from './types.js';
 import { describeValue, slug } from './validate.js';
 
@@ -104,6 +104,23 @@ class Sheet {
     return text;
   }
 
+  /** Strict: the first column's periods are of one granularity and increase, else the row that breaks it. */
+  checkOrder(periods: readonly (PeriodCell | string)[]): void {
+    if (!this.strict) return;
+    const first = periods.find((p): p is PeriodCell => typeof p === 'object');
+    periods.forEach((p, i) => {
+      const prev = periods[i - 1];
+      if (typeof p !== 'object' || !first) return;
+      const typed = this.cell(i, 0).trim();
+      if (p.granularity !== first.granularity) {
+        this.fail(i, 0, `expected a ${granularityName(first.granularity)} period like the first row's (one granularity per table)`, typed);
+      }
+      if (typeof prev === 'object' && p.ordinal <= prev.ordinal) {
+        this.fail(i, 0, `expected a period after ${describeValue(this.cell(i - 1, 0).trim())} (periods increasing down the rows)`, typed);
+      }
+    });
+  }
+
   /** `row 4 ("Patents"), column "2025H1": expected …, got "3,O"`; row -1 is the header. */
   fail(i: number, j: number, expected: string, got: string): never {
     const tidy = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -123,6 +140,7 @@ const codeOf = (p: PeriodCell | string): string => (typeof p === 'string' ? p : 
 
 function trendFrom(sheet: Sheet): unknown {
   const periods = sheet.body.map((_, i) => sheet.period(i, 0));
+  sheet.checkOrder(periods);
   const series = [];
   for (let j = 1; j < sheet.width; j++) {
     const name = (sheet.head[j] ?? '').trim();

@@ -309,6 +309,14 @@ describe('spreadsheet conventions: errors name the row, the column and the cell 
     expect(await errorOf(() => readTable(trend, 'trend'))).to.equal(
       'row 3, column "Quarter": expected a period such as 2025, 2025H1, H1 2025, 2025Q3 or 2025-07, got "Spring 2025"',
     );
+    const unordered = tableOf('<table><tr><th>Quarter</th><th>Balance</th></tr><tr><td>Q4 2024</td><td>1</td></tr><tr><td>Q3 2024</td><td>2</td></tr></table>');
+    expect(await errorOf(() => readTable(unordered, 'trend'))).to.equal(
+      'row 3, column "Quarter": expected a period after "Q4 2024" (periods increasing down the rows), got "Q3 2024"',
+    );
+    const mixed = tableOf('<table><tr><th>Period</th><th>Balance</th></tr><tr><td>2024Q4</td><td>1</td></tr><tr><td>2025-01</td><td>2</td></tr></table>');
+    expect(await errorOf(() => readTable(mixed, 'trend'))).to.equal(
+      'row 3, column "Period": expected a quarter period like the first row\'s (one granularity per table), got "2025-01"',
+    );
     const noPeriod = tableOf('<table><tr><th>Partner</th><th>Balance</th></tr><tr><td>China</td><td>1</td></tr></table>');
     expect(await errorOf(() => readTable(noPeriod, 'regions'))).to.equal(
       'row 1 (the header), column 2: expected a period such as 2025, 2025H1, H1 2025, 2025Q3 or 2025-07 in this header or the first, got "Balance"',
