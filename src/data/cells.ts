@@ -1,8 +1,9 @@
 /**
- * Numbers in table and CSV cells, as spreadsheets write them. The decimal mark is
- * decided once per file (`decimalMarkOf`), never per cell: in a file whose decimal mark
- * is a comma, `1.234,5` is 1234.5 and `-3,0` is −3; in one whose mark is a point,
- * `1,234.5` is 1234.5.
+ * Table and CSV cells as spreadsheets write them: numbers, and provisional marks on
+ * periods. The decimal mark is decided once per file (`decimalMarkOf`), never per cell:
+ * in a file whose decimal mark is a comma, `1.234,5` is 1234.5 and `-3,0` is −3; in one
+ * whose mark is a point, `1,234.5` is 1234.5. (A module of the on-demand tables chunk:
+ * pages without a table or CSV never load it.)
  */
 
 /** The decimal mark of a file: `.` (1,234.5) or `,` (1.234,5). */
@@ -63,4 +64,18 @@ export function decimalMarkOf(cells: Iterable<string>, fallback: DecimalMark): D
     else if (ONLY_WITH['.'].test(s)) point++;
   }
   return comma === point ? fallback : comma > point ? ',' : '.';
+}
+
+/**
+ * A provisional mark in a period cell or header: `*`, or `(provisional)`, `(p)`,
+ * `(preliminary)`, `(잠정)`, `(速報)` (any case, with or without a space; full-width
+ * parentheses too, as Japanese spreadsheets write them). Usually at the end, but a unit
+ * may follow it: `H1 2025* (JPY tn)`.
+ */
+const PROVISIONAL_MARK = /\s*(?:\*|[(\uFF08]\s*(?:provisional|preliminary|p|잠정|速報)\s*[)\uFF09])/gi;
+
+/** The text without its provisional marks, and whether it had one: `2025H1*` → `2025H1`, true. */
+export function stripProvisionalMark(text: string): { readonly text: string; readonly provisional: boolean } {
+  const stripped = text.replace(PROVISIONAL_MARK, '');
+  return { text: stripped, provisional: stripped !== text };
 }

@@ -78,20 +78,6 @@ export function parsePeriodName(text: string): Period | null {
   return null;
 }
 
-/**
- * A provisional mark in a period cell or header: `*`, or `(provisional)`, `(p)`,
- * `(preliminary)`, `(잠정)`, `(速報)` (any case, with or without a space; full-width
- * parentheses too, as Japanese spreadsheets write them). Usually at the end, but a unit
- * may follow it: `H1 2025* (JPY tn)`.
- */
-const PROVISIONAL_MARK = /\s*(?:\*|[(\uFF08]\s*(?:provisional|preliminary|p|잠정|速報)\s*[)\uFF09])/gi;
-
-/** The text without its provisional marks, and whether it had one: `2025H1*` → `2025H1`, true. */
-export function stripProvisionalMark(text: string): { readonly text: string; readonly provisional: boolean } {
-  const stripped = text.replace(PROVISIONAL_MARK, '');
-  return { text: stripped, provisional: stripped !== text };
-}
-
 /** The name readers see: en "H1 2025", "Q3 2024", "Jul 2025", "2025"; ko "2025년 상반기", "2024년 3분기", "2025년 7월", "2025년". */
 export function periodName(p: Period, lang: Lang): string {
   if (lang === 'ko') {

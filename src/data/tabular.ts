@@ -23,8 +23,8 @@
  * - a period cell or header marked provisional (`2025H1*`, `H1 2025 (p)`) lists its
  *   period in the section's `provisional`.
  */
-import { decimalMarkOf, parseCell, type DecimalMark } from './cells.js';
-import { granularityName, parsePeriodName, stripProvisionalMark } from './periods.js';
+import { decimalMarkOf, parseCell, stripProvisionalMark, type DecimalMark } from './cells.js';
+import { granularityName, parsePeriodName } from './periods.js';
 import { DataError, type Period, type SectionKey } from './types.js';
 import { describeValue, slug } from './validate.js';
 

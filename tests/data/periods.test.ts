@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { parsePeriodCode, parsePeriodName, periodName, periodShortName, stripProvisionalMark } from '../../src/data/periods.js';
+import { parsePeriodCode, parsePeriodName, periodName, periodShortName } from '../../src/data/periods.js';
 
 describe('periods', () => {
   it('parses the four code formats with their ordinals', () => {
@@ -58,21 +58,5 @@ describe('periods', () => {
     expect(short('2025-07')).to.deep.equal(["Jul '25", '25년 7월']);
     expect(short('2005-01')).to.deep.equal(["Jan '05", '05년 1월']);
     expect(short('2025')).to.deep.equal(['2025', '2025년']);
-  });
-});
-
-describe('stripProvisionalMark', () => {
-  it('strips a star or a provisional word in parentheses, any case, with or without a space', () => {
-    const marked = ['2025H1*', '2025H1 *', 'H1 2025 (provisional)', 'H1 2025(Provisional)', 'H1 2025 (p)', 'H1 2025 (P)',
-      'H1 2025 (preliminary)', 'H1 2025 (PRELIMINARY)', '2025년 상반기 (잠정)', '2025年上期(速報)', '2025H1（速報）', 'H1 2025* (JPY tn)'];
-    for (const text of marked) {
-      const { text: rest, provisional } = stripProvisionalMark(text);
-      expect(provisional, text).to.equal(true);
-      expect(rest, text).to.not.match(/\*|provisional|preliminary|\(p\)|잠정|速報/i);
-    }
-    expect(stripProvisionalMark('2025H1*')).to.deep.equal({ text: '2025H1', provisional: true });
-    expect(stripProvisionalMark('H1 2025 (USD 100m)')).to.deep.equal({ text: 'H1 2025 (USD 100m)', provisional: false });
-    expect(stripProvisionalMark('2025H1 (prelim.)')).to.deep.equal({ text: '2025H1 (prelim.)', provisional: false });
-    expect(stripProvisionalMark('Prices (pp)')).to.deep.equal({ text: 'Prices (pp)', provisional: false });
   });
 });
