@@ -24,11 +24,18 @@
  *   period in the section's `provisional`.
  */
 import { decimalMarkOf, parseCell, stripProvisionalMark, type DecimalMark } from './cells.js';
-import { granularityName, parsePeriodName } from './periods.js';
+import { parsePeriodName } from './periods.js';
 import { DataError, type Period, type SectionKey } from './types.js';
-import { describeValue, slug } from './validate.js';
+import { slug } from './validate.js';
 
 export { parseCell } from './cells.js';
+
+/**
+ * A cell's text in a message, quoted and cut at 40 characters. (Like `describeValue` and
+ * `granularityName`, kept here: importing them would add exports to the runtime chunk
+ * that every page loads, for the tables chunk alone.)
+ */
+const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 const PERIOD_EXPECTED = 'expected a period such as 2025, 2025H1, H1 2025, 2025Q3 or 2025-07';
 
@@ -113,10 +120,10 @@ class Sheet {
       if (typeof p !== 'object' || !first) return;
       const typed = this.cell(i, 0).trim();
       if (p.granularity !== first.granularity) {
-        this.fail(i, 0, `expected a ${granularityName(first.granularity)} period like the first row's (one granularity per table)`, typed);
+        this.fail(i, 0, `expected a ${first.granularity === 'half' ? 'half-year' : first.granularity} period like the first row's (one granularity per table)`, typed);
       }
       if (typeof prev === 'object' && p.ordinal <= prev.ordinal) {
-        this.fail(i, 0, `expected a period after ${describeValue(this.cell(i - 1, 0).trim())} (periods increasing down the rows)`, typed);
+        this.fail(i, 0, `expected a period after ${quote(this.cell(i - 1, 0).trim())} (periods increasing down the rows)`, typed);
       }
     });
   }
@@ -124,9 +131,9 @@ class Sheet {
   /** `row 4 ("Patents"), column "2025H1": expected …, got "3,O"`; row -1 is the header. */
   fail(i: number, j: number, expected: string, got: string): never {
     const tidy = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-    const rowLabel = i < 0 ? ' (the header)' : j > 0 && tidy(this.body[i]?.[0]) ? ` (${describeValue(tidy(this.body[i]?.[0]))})` : '';
-    const column = i >= 0 && tidy(this.head[j]) ? describeValue(tidy(this.head[j])) : String(j + 1);
-    throw new DataError(`row ${this.numbers[i + 1] ?? i + 2}${rowLabel}, column ${column}: ${expected}, got ${describeValue(got)}`, 'schema');
+    const rowLabel = i < 0 ? ' (the header)' : j > 0 && tidy(this.body[i]?.[0]) ? ` (${quote(tidy(this.body[i]?.[0]))})` : '';
+    const column = i >= 0 && tidy(this.head[j]) ? quote(tidy(this.head[j])) : String(j + 1);
+    throw new DataError(`row ${this.numbers[i + 1] ?? i + 2}${rowLabel}, column ${column}: ${expected}, got ${quote(got)}`, 'schema');
   }
 }
 
