@@ -144,4 +144,11 @@ describe('<deficit-trend> reading a child table as a spreadsheet writes it', () 
     await untilState(el, 'ready');
     expect(partText(el, 'heading')).to.equal('Goods, by half-year');
   });
+
+  it('names the row, the column and the cell as typed when a cell is no number (chart-error)', async () => {
+    const typo = table.replace('-2,2', '-2,2 Bio.');
+    const el = mount<DeficitTrend>(`<deficit-trend eager currency="JPY" scale="1e12">${typo}</deficit-trend>`);
+    const event = await nextEvent<{ message: string }>(el, 'chart-error');
+    expect(event.detail.message).to.equal('row 3 ("2024H2"), column "Balance": expected a number, got "-2,2 Bio."');
+  });
 });
