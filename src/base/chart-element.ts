@@ -50,11 +50,12 @@ const runtimes = new WeakMap<ChartElement, WidgetRuntime>();
  * section, its view (summary, table) and its chart (ECharts option builder).
  *
  * @fires chart-ready - A redraw changed what is drawn (first draw, data, language, currency, theme). `detail.chart` is the ECharts instance.
- * @fires chart-error - The data could not be loaded or is invalid. `detail: { message, cause }`; the message is also shown.
+ * @fires chart-error - The data could not be loaded or is invalid, or the chart could not be drawn. `detail: { message, cause }`; the message names the cause for the editor (also on the console, and in the figure in `debug` mode).
  * @fires chart-select - A reader clicked, or chose with the keyboard, a bar or point. `detail: { id, label, value, series }`.
  *
  * @slot heading - Rich heading content; wins over the `heading` attribute and the dataset title.
  * @slot description - Rich description; wins over the dataset description.
+ * @slot - The tag's children (a `<table>` the data came from) are shown when the widget fails, as the readers' fallback.
  *
  * @csspart figure - The figure around everything.
  * @csspart heading - The heading (figcaption).
@@ -65,7 +66,8 @@ const runtimes = new WeakMap<ChartElement, WidgetRuntime>();
  * @csspart table - The data table (visually hidden until "Show table").
  * @csspart footer - Notes, source and the export buttons.
  * @csspart source - The source line.
- * @csspart error - The error message with its retry button.
+ * @csspart error - The error: a short message for readers (the cause too in `debug` mode), and a retry button for failures a retry may cure.
+ * @csspart warnings - The data's warnings, listed in `debug` mode only.
  *
  * @cssprop [--tbc-deficit] - Colour of deficits (negative values).
  * @cssprop [--tbc-surplus] - Colour of surpluses (positive values).
@@ -98,6 +100,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     highlight: {},
     options: { attribute: false },
     optionsJson: { attribute: 'options' },
+    debug: { type: Boolean },
     state: { reflect: true },
   };
 
@@ -157,6 +160,12 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   /** ECharts option overrides as JSON text (untrusted: HTML-injection keys are dropped). */
   declare optionsJson?: string;
 
+  /**
+   * The editor's preview: a failure shows its technical cause, and the data's warnings are
+   * listed above the chart. Without it, readers see a short message in their language.
+   */
+  declare debug: boolean;
+
   /** Read-only, reflected: `loading`, `ready`, `empty` or `error`. */
   declare state: ChartState;
 
@@ -187,6 +196,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     this.theme = 'light';
     this.renderer = 'svg';
     this.eager = false;
+    this.debug = false;
     this.state = 'loading';
     let resolveReady!: (chart: EChartsType) => void;
     this.chartReady = new Promise((resolve) => (resolveReady = resolve));
@@ -211,6 +221,15 @@ export abstract class ChartElement<S = unknown> extends LitElement {
    */
   get resolvedLang(): Lang {
     return this.#runtime?.lang ?? 'en';
+  }
+
+  /**
+   * What the data's normalisation found suspicious but not wrong (values with no unit scale,
+   * skipped periods, unknown currency codes): one sentence each, saying how to fix it. Also
+   * logged with `console.warn`, and listed in the figure in `debug` mode.
+   */
+  get warnings(): readonly string[] {
+    return this.#runtime?.warnings ?? [];
   }
 
   /** How many times ECharts was actually resized (for the benchmark's resize storm). */

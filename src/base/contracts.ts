@@ -44,8 +44,12 @@ export interface TableView {
   readonly columns: readonly string[];
   /** The first cell is the row header. */
   readonly rows: readonly (readonly (string | null)[])[];
-  /** Raw numbers behind the cells, for "Get the data" (CSV). */
+  /** Raw numbers behind the cells, for "Get the data" (CSV): money in absolute currency units. */
   readonly raw: readonly (readonly (string | number | null)[])[];
+  /** Per column of `raw`, true for money: the CSV writes it in one unit that its header names. */
+  readonly moneyColumns: readonly boolean[];
+  /** Per row of `raw`, true when its figures are provisional: the CSV's provisional column. */
+  readonly provisionalRows?: readonly boolean[];
 }
 
 /** Text the figure shows before and without the chart. */
@@ -153,5 +157,6 @@ export interface WidgetHost extends HTMLElement, ReactiveControllerHost {
   highlight?: string;
   options?: Record<string, unknown>;
   optionsJson?: string;
+  debug: boolean;
   state: ChartState;
 }

@@ -13,6 +13,13 @@ export interface DataRead<S> {
   readonly section: S;
 }
 
+/** A chunk of ours that fails to download is a network failure, which a retry may cure. */
+export function downloaded<T>(load: Promise<T>): Promise<T> {
+  return load.catch((error: unknown) => {
+    throw new DataError(error instanceof Error ? error.message : String(error), 'network', { cause: error });
+  });
+}
+
 export interface DataListener<S> {
   onStart(): void;
   onRead(read: DataRead<S>): void;
@@ -96,9 +103,9 @@ export class DataController<S> implements ReactiveController {
 
   async #read(signal: AbortSignal): Promise<DataRead<S>> {
     const kind = this.#hooks.sectionKey;
-    const [view, dataset] = await Promise.all([this.#hooks.loadView(), this.#readDataset(signal), this.#language.load(this.#language.wanted)]);
-    const section = dataset[kind] as S | undefined;
-    if (!section) throw new DataError(`the dataset has no "${this.#host.section ?? kind}" section`, 'schema');
+    const [view, dataset] = await Promise.all([downloaded(this.#hooks.loadView()), this.#readDataset(signal), downloaded(this.#language.load(this.#language.wanted) ?? Promise.resolve())]);
+    // normaliseDataset has checked that the section is there (naming those that are, if not).
+    const section = dataset[kind] as S;
     return { view, dataset, section };
   }
 
@@ -106,7 +113,7 @@ export class DataController<S> implements ReactiveController {
   async #readDataset(signal: AbortSignal): Promise<Dataset> {
     const host = this.#host;
     // `section="ipTrend"` reads a differently named section of a full dataset.
-    const ctx = { currency: host.currency ?? 'USD', scale: host.scale ?? 1, section: this.#hooks.sectionKey, name: host.section };
+    const ctx = { currency: host.currency ?? 'USD', scale: host.scale, section: this.#hooks.sectionKey, name: host.section };
     const read = (raw: unknown) => normaliseDataset(raw, ctx);
     if (host.data !== undefined && host.data !== null) return read(host.data);
     if (host.dataJson) return read(await parseJson(host.dataJson, 'data attribute'));

@@ -4,6 +4,7 @@ import type { ChartBuild, RendererName, Settings, WidgetChart, WidgetHost } from
 import { observeNearViewport, observeSize, unobserve } from './observers.js';
 import { needsRebuild, planUpdate, type DrawInputs } from './plan-update.js';
 import { initWithoutHtml } from './sanitize.js';
+import { downloaded } from './data-controller.js';
 
 /** What the ECharts controller asks of the runtime that owns it. */
 export interface ChartDriver<S> {
@@ -134,13 +135,22 @@ export class EChartsController<S> implements ReactiveController {
 
   async #draw(inputs: DrawInputs, settings: Settings, announce: boolean, merge = false): Promise<void> {
     const run = ++this.#draws;
-    const [echarts, widgetChart] = await Promise.all([
-      import('../echarts-registry.js'),
-      this.#driver.loadChart(),
-      inputs.renderer === 'canvas' ? import('../echarts-canvas.js') : undefined,
-    ]);
-    // ECharts measures label text once: wait for web fonts, or labels are cut.
-    await document.fonts?.ready;
+    let echarts: typeof import('../echarts-registry.js');
+    let widgetChart: WidgetChart<S>;
+    try {
+      [echarts, widgetChart] = await downloaded(
+        Promise.all([
+          import('../echarts-registry.js'),
+          this.#driver.loadChart(),
+          inputs.renderer === 'canvas' ? import('../echarts-canvas.js') : undefined,
+        ]),
+      );
+      // ECharts measures label text once: wait for web fonts, or labels are cut.
+      await document.fonts?.ready;
+    } catch (error) {
+      if (run === this.#draws) this.#driver.failed(error);
+      return;
+    }
     const section = this.#driver.section();
     const box = this.#chartBox;
     if (run !== this.#draws || !this.#host.isConnected || !box || !section) return;

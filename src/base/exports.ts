@@ -2,9 +2,10 @@
  * The download buttons' work (CSV, PNG, SVG), imported on the first click: a reader who
  * never downloads never fetches it.
  */
+import type { CurrencyCode, Lang } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
-import type { FigureView } from './contracts.js';
-import { toCsv } from './csv-export.js';
+import type { FigureView, ThemeColors } from './contracts.js';
+import { figureCsv } from './csv-export.js';
 import { slug } from '../data/validate.js';
 
 export interface ExportRequest {
@@ -14,11 +15,17 @@ export interface ExportRequest {
   readonly chart: EChartsType | undefined;
   /** Where the temporary link goes (the widget's shadow root). */
   readonly root: ParentNode;
-  /** The heading, for the file name; the tag name when it has no letter or digit. */
+  /** The heading, for the file name and the PNG; the tag name names the file when it has no letter or digit. */
   readonly title: string;
   readonly tagName: string;
-  /** The chart's background, painted under a PNG. */
-  readonly background: string;
+  /** The widget's language and shown currency: the CSV's headers and unit, the PNG's words. */
+  readonly lang: Lang;
+  readonly currency: CurrencyCode;
+  /** The widget's colours and font, for the PNG. */
+  readonly theme: ThemeColors;
+  /** The source's name and the credit (`meta.credit`), in the widget's language; empty when none. */
+  readonly source: string;
+  readonly credit: string;
 }
 
 /** `knowledge-services-trade-2023H1-2025H1.csv`: the heading in lower case, then the periods. */
@@ -38,10 +45,11 @@ function download(root: ParentNode, name: string, href: string): void {
 }
 
 export async function exportFigure(request: ExportRequest): Promise<void> {
-  const { kind, figure, chart, root, background } = request;
+  const { kind, figure, chart, root } = request;
   const name = fileName(request);
   if (kind === 'csv') {
-    const csv = toCsv(figure.table.columns, figure.table.raw);
+    const csv = figureCsv(figure.table, request.currency, request.lang);
+    // The byte-order mark makes Excel read UTF-8 (Korean, ¥, €) rather than the system code page.
     const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
     download(root, name, url);
     setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -49,5 +57,6 @@ export async function exportFigure(request: ExportRequest): Promise<void> {
   }
   if (!chart) return;
   const { renderImage } = await import('./export-image.js');
-  download(root, name, await renderImage(chart, kind, background));
+  const frame = { heading: request.title, source: request.source, credit: request.credit, lang: request.lang, theme: request.theme };
+  download(root, name, await renderImage(chart, kind, frame));
 }

@@ -155,7 +155,19 @@ export const figureStyles = css`
     margin: 0.5rem 0;
   }
   .error p {
-    margin: 0 0 0.5rem;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .error button {
+    margin-top: 0.5rem;
+  }
+  .warnings {
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem 0.5rem 1.75rem;
+    border: 1px dashed var(--_muted);
+    border-radius: 4px;
+    color: var(--_muted);
+    font-size: 0.875em;
     overflow-wrap: anywhere;
   }
   @media print {

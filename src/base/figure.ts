@@ -19,8 +19,14 @@ export interface FigureModel {
   readonly description: string;
   readonly notes: string;
   readonly source: { readonly name: string; readonly url?: string | undefined };
-  /** Set when the widget failed. */
+  /** The failure's technical message, when the widget failed: shown only in `debug` mode. */
   readonly error?: string | undefined;
+  /** True when a retry may cure the failure (network, timeout, HTTP 5xx). */
+  readonly retryable: boolean;
+  /** The editor's preview: technical error text and the data's warnings are shown. */
+  readonly debug: boolean;
+  /** What the data's normalisation warned about. */
+  readonly warnings: readonly string[];
   /** The summary and table; absent before the data is read and after a failure. */
   readonly view?: FigureView | undefined;
   /** True once ECharts has drawn in the chart box. */
@@ -65,15 +71,14 @@ export function renderFigure(model: FigureModel, actions: FigureActions): Templa
         ? html`<span role="heading" aria-level=${level}><slot name="heading">${heading}</slot></span>`
         : html`<slot name="heading">${heading}</slot>`}</figcaption>
       <div part="description" class="description"><slot name="description">${model.description}</slot></div>
-      ${model.error !== undefined
-        ? html`<div part="error" class="error" role="alert">
-            <p><strong>${text.errorPrefix}:</strong> ${model.error}</p>
-            <button type="button" @click=${actions.retry}>${text.retry}</button>
-          </div>`
+      ${model.error !== undefined ? renderError(model, text, actions) : nothing}
+      ${model.debug && model.warnings.length
+        ? html`<ul part="warnings" class="warnings">${model.warnings.map((warning) => html`<li>${warning}</li>`)}</ul>`
         : nothing}
       <div
         part="chart"
         class="chart-box"
+        ?hidden=${state === 'error'}
         role=${ifDefined(drawn ? 'img' : undefined)}
         aria-label=${ifDefined(drawn ? text.chartLabel(heading) : undefined)}
         aria-describedby=${ifDefined(focusable ? 'chart-hint' : undefined)}
@@ -96,6 +101,19 @@ export function renderFigure(model: FigureModel, actions: FigureActions): Templa
       <footer part="footer">${renderFooter(model, text, actions)}</footer>
     </figure>
   `;
+}
+
+/**
+ * A reader sees a short sentence in their language, and the children of the tag (a `<table>`
+ * the data came from stays readable); the editor (`debug`) sees the cause. Retry only where
+ * trying again may help.
+ */
+function renderError(model: FigureModel, text: Messages, actions: FigureActions): TemplateResult {
+  return html`<div part="error" class="error" role="alert">
+      <p>${model.debug ? html`<strong>${text.errorPrefix}:</strong> ${model.error}` : `${text.errorPrefix}.`}</p>
+      ${model.retryable ? html`<button type="button" @click=${actions.retry}>${text.retry}</button>` : nothing}
+    </div>
+    <div class="fallback"><slot></slot></div>`;
 }
 
 function renderFooter(model: FigureModel, text: Messages, actions: FigureActions): TemplateResult {

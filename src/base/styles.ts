@@ -50,6 +50,10 @@ export const shellStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A failed widget takes the room of what it shows: its message and any fallback children. */
+  :host([state='error']) {
+    min-height: 0;
+  }
   /*
    * The page's rules win over :host for the host itself (even \`* { ... }\`), and inherited
    * properties flow from it into the shadow tree. So the text properties are set again on the
@@ -92,6 +96,9 @@ export const shellStyles = css`
     flex: 1 0 220px;
     min-height: 220px;
     border-radius: 4px;
+  }
+  .chart-box[hidden] {
+    display: none;
   }
   .placeholder {
     position: absolute;

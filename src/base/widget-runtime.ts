@@ -1,5 +1,6 @@
 import { adoptStyles, html, type TemplateResult } from 'lit';
-import type { Dataset, Lang } from '../data/types.js';
+import { sectionTexts } from '../data/section-texts.js';
+import { isTransient, type Dataset, type Lang, type Texts } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartErrorDetail, ChartItem, ChartReadyDetail, ChartSelectDetail, FigureView, Settings, WidgetChart, WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
 import { DataController, type DataListener, type DataRead } from './data-controller.js';
@@ -39,7 +40,8 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   #section?: S;
   /** True from the start of a data read until it succeeds or fails: the section held is stale. */
   #reading = false;
-  #error?: string;
+  /** The failure's technical message (for the editor), and whether a retry may cure it. */
+  #error?: { readonly message: string; readonly transient: boolean };
   #tableShown = false;
   /** The last figure text and what it was computed from. */
   #described?: { key: readonly unknown[]; view: FigureView };
@@ -85,6 +87,11 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     return this.#echarts.build?.items ?? [];
   }
 
+  /** What the data's normalisation warned about (for the editor; shown in the figure in `debug` mode). */
+  get warnings(): readonly string[] {
+    return this.#dataset?.warnings ?? [];
+  }
+
   /** Why nothing is drawn yet, for a test's failure message. */
   get diagnostics(): string {
     return this.#echarts.diagnostics;
@@ -100,17 +107,21 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     // anything drawn now would move when the heading and description arrive.
     if (!this.#dataset && this.#error === undefined) return html``;
     const lang = this.lang;
-    const meta = this.#dataset?.meta;
+    // The widget's own section's texts win over the dataset's (`meta`).
+    const texts = this.#texts();
     return renderFigure(
       {
         lang,
         state: host.state,
         headingLevel: host.headingLevel,
         heading: this.#headingText(),
-        description: pickText(meta?.description, lang),
-        notes: pickText(meta?.notes, lang),
-        source: { name: pickText(meta?.source?.name, lang), url: meta?.source?.url },
-        error: this.#error,
+        description: pickText(texts?.description, lang),
+        notes: pickText(texts?.notes, lang),
+        source: { name: pickText(texts?.source?.name, lang), url: texts?.source?.url },
+        error: this.#error?.message,
+        retryable: this.#error?.transient ?? false,
+        debug: host.debug,
+        warnings: this.warnings,
         view: this.#figureView(),
         drawn: Boolean(this.chart),
         focusable: this.items.length > 0,
@@ -129,6 +140,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   }
 
   onRead({ view, dataset, section }: DataRead<S>): void {
+    for (const warning of dataset.warnings ?? []) console.warn(`trade-balance-charts: <${this.#host.localName}> ${warning}`);
     this.#view = view;
     this.#dataset = dataset;
     this.#section = section;
@@ -147,7 +159,9 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
 
   failed(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
-    this.#error = message;
+    this.#error = { message, transient: isTransient(error) };
+    // Readers see a short sentence; the cause goes to the editor's console and the event.
+    console.error(`trade-balance-charts: <${this.#host.localName}> ${message}`);
     this.#section = undefined;
     this.#echarts.dispose();
     this.#host.state = 'error';
@@ -272,6 +286,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   async #export(kind: ExportKind): Promise<void> {
     const figure = this.#figureView();
     if (!figure) return;
+    const lang = this.lang;
     const { exportFigure } = await import('./exports.js');
     await exportFigure({
       kind,
@@ -280,13 +295,21 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
       root: this.#host.renderRoot,
       title: this.#headingText(),
       tagName: this.#host.localName,
-      background: readTheme(this.#host, this.#media.dark).background,
+      lang,
+      currency: this.#chosenCurrency(),
+      theme: readTheme(this.#host, this.#media.dark),
+      source: pickText(this.#texts()?.source?.name, lang),
+      credit: pickText(this.#dataset?.meta.credit, lang),
     });
+  }
+
+  #texts(): Texts | undefined {
+    return this.#dataset && sectionTexts(this.#dataset, this.#hooks.sectionKey);
   }
 
   #headingText(): string {
     if (this.#host.heading) return this.#host.heading;
-    return this.#dataset ? pickText(this.#dataset.meta.title, this.lang) : '';
+    return pickText(this.#texts()?.title, this.lang);
   }
 
   /**

@@ -74,7 +74,7 @@ function request(href: string): Shared {
       throw new DataError(`Could not load ${name}: network error (the server could not be reached or refused a cross-origin request)`, 'network', { cause: error });
     }
     if (!response.ok) {
-      throw new DataError(`Could not load ${name}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, 'http');
+      throw new DataError(`Could not load ${name}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, 'http', { status: response.status });
     }
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     // A login or error page served with 200 (a proxy, an expired session).

@@ -35,21 +35,28 @@ export const PeriodCodeSchema = v.pipe(v.string(PERIOD_CODE_EXPECTED), v.regex(P
 
 const Id = v.string('expected a string id');
 
-/** `meta`: title, description, source, notes and the currencies of the amounts. */
+/** A source line: its name and a link. */
+export const SourceSchema = v.object(
+  {
+    name: v.optional(TextSchema),
+    url: v.optional(v.string('expected a URL string')),
+  },
+  'expected an object',
+);
+
+/** The texts around a figure, in `meta` and (for that section's widget) in each section. */
+const TextEntries = {
+  title: v.optional(TextSchema),
+  description: v.optional(TextSchema),
+  source: v.optional(SourceSchema),
+  notes: v.optional(TextSchema),
+};
+
+/** `meta`: title, description, source, notes, credit and the currencies of the amounts. */
 export const MetaSchema = v.object(
   {
-    title: v.optional(TextSchema),
-    description: v.optional(TextSchema),
-    source: v.optional(
-      v.object(
-        {
-          name: v.optional(TextSchema),
-          url: v.optional(v.string('expected a URL string')),
-        },
-        'expected an object',
-      ),
-    ),
-    notes: v.optional(TextSchema),
+    ...TextEntries,
+    credit: v.optional(TextSchema),
     currencies: v.optional(
       v.record(
         v.pipe(v.string(), v.regex(CURRENCY_CODE, 'expected an ISO 4217 currency code such as "USD"')),
@@ -64,9 +71,10 @@ export const MetaSchema = v.object(
   'expected an object',
 );
 
-/** `trend`: periods, one value per period per series, provisional periods, annotations. */
+/** `trend`: its own texts (over `meta`'s), periods, one value per period per series, provisional periods, annotations. */
 export const TrendSchema = v.object(
   {
+    ...TextEntries,
     periods: v.array(PeriodCodeSchema, 'expected an array of period codes'),
     series: v.array(
       v.object(
@@ -100,9 +108,10 @@ export const DriverItemSchema = v.object(
   'expected an object',
 );
 
-/** `drivers`: each category's balance for `period` and `previous`, with the published totals. */
+/** `drivers`: its own texts, each category's balance for `period` and `previous`, with the published totals. */
 export const DriversSchema = v.object(
   {
+    ...TextEntries,
     period: PeriodCodeSchema,
     previous: v.optional(PeriodCodeSchema),
     total: v.optional(MoneySchema),
@@ -125,9 +134,10 @@ export const RegionItemSchema = v.object(
   'expected an object',
 );
 
-/** `regions`: balance by region for one period, optionally split into segments. */
+/** `regions`: its own texts, balance by region for one period, optionally split into segments. */
 export const RegionsSchema = v.object(
   {
+    ...TextEntries,
     period: PeriodCodeSchema,
     total: v.optional(MoneySchema),
     items: v.array(RegionItemSchema, 'expected an array of items'),
@@ -159,3 +169,4 @@ export type RawDrivers = v.InferOutput<typeof DriversSchema>;
 export type RawRegions = v.InferOutput<typeof RegionsSchema>;
 export type RawMoney = v.InferOutput<typeof MoneySchema>;
 export type RawText = v.InferOutput<typeof TextSchema>;
+export type RawSource = v.InferOutput<typeof SourceSchema>;

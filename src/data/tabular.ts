@@ -300,13 +300,12 @@ export function readTable(table: HTMLTableElement, section: SectionKey): unknown
 }
 
 /**
- * What a widget reads from its child `<table>`: the section (`readTable`), and the
- * `<caption>` as the dataset's title, so that it is the heading when the widget's
- * `heading` attribute and slot give none. With a caption the result is a full dataset
- * `{ meta: { title }, [section] }` (one currency, from the attributes, as a bare section).
+ * What a widget reads from its child `<table>`: the section (`readTable`) with the
+ * `<caption>` as its own `title`, so that it is the heading when the widget's `heading`
+ * attribute and slot give none. It stays a bare section (read whatever `section` says).
  */
 export function readTableDataset(table: HTMLTableElement, section: SectionKey): unknown {
-  const raw = readTable(table, section);
+  const raw = readTable(table, section) as Record<string, unknown>;
   const title = (table.caption?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return title ? { meta: { title }, [section]: raw } : raw;
+  return title ? { ...raw, title } : raw;
 }

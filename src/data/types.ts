@@ -41,11 +41,17 @@ export interface Source {
   readonly url?: string;
 }
 
-export interface Meta {
+/** The texts around a figure: `meta`'s, and any section's own (which win for its widget). */
+export interface Texts {
   readonly title?: LocalText;
   readonly description?: LocalText;
   readonly source?: Source;
   readonly notes?: LocalText;
+}
+
+export interface Meta extends Texts {
+  /** Who made the chart ("Graphic: The Daily"), written on a downloaded PNG. */
+  readonly credit?: LocalText;
   /** Currencies in the dataset, the default first. */
   readonly currencies: readonly CurrencyCode[];
 }
@@ -62,7 +68,7 @@ export interface Annotation {
   readonly text: LocalText;
 }
 
-export interface TrendSection {
+export interface TrendSection extends Texts {
   readonly periods: readonly Period[];
   readonly series: readonly TrendSeries[];
   /** Period codes whose figures are provisional. */
@@ -79,7 +85,7 @@ export interface DriverItem {
   readonly children: readonly DriverItem[];
 }
 
-export interface DriversSection {
+export interface DriversSection extends Texts {
   readonly period: Period;
   readonly previous?: Period;
   /** The published total for `period`, when known. */
@@ -104,7 +110,7 @@ export interface RegionItem {
   readonly note?: LocalText;
 }
 
-export interface RegionsSection {
+export interface RegionsSection extends Texts {
   readonly period: Period;
   readonly total: Money | null;
   readonly items: readonly RegionItem[];
@@ -118,14 +124,23 @@ export interface Dataset {
   readonly trend?: TrendSection;
   readonly drivers?: DriversSection;
   readonly regions?: RegionsSection;
+  /**
+   * What the reading noticed that may be wrong but did not stop it, each a plain sentence
+   * for an editor saying what to fix; empty when none. Not enumerable: the dataset's keys
+   * are its data (`meta` and sections), and comparing two datasets compares their data.
+   */
+  readonly warnings: readonly string[];
 }
 
 /** How to read numbers that come without `meta` (bare sections, CSV, tables). */
 export interface ReadContext {
   /** Currency of plain numbers; default `USD`. */
   readonly currency: CurrencyCode;
-  /** Unit of plain numbers; `1e8` when they are in 억 달러. Default `1`. */
-  readonly scale: number;
+  /**
+   * Unit of plain numbers; `1e8` when they are in 억 달러. Default `1`; left out when the
+   * `scale` attribute is not set, so that small numbers with no unit can be warned about.
+   */
+  readonly scale?: number | undefined;
   /** The section a bare (non-full) document is, i.e. the widget's section. */
   readonly section: SectionKey;
   /**
@@ -135,14 +150,26 @@ export interface ReadContext {
   readonly name?: string | undefined;
 }
 
-/** A failure the widget shows: `message` is for readers, `cause` for developers. */
+/**
+ * A failure with its cause named: the message is for the editor (the `chart-error` event,
+ * the console, the figure in `debug` mode); readers see a short sentence in their language.
+ */
 export class DataError extends Error {
   override readonly name = 'DataError';
+  /** The HTTP status of an `http` failure. */
+  readonly status: number | undefined;
   constructor(
     message: string,
     readonly kind: 'http' | 'timeout' | 'network' | 'parse' | 'schema' | 'content-type' | 'empty' | 'input',
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; status?: number },
   ) {
     super(message, options);
+    this.status = options?.status;
   }
+}
+
+/** True for a failure that trying again may cure: a network error, a timeout, an HTTP 5xx. */
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof DataError)) return false;
+  return error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500);
 }

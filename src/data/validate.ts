@@ -5,11 +5,13 @@
  * `__proto__`, `constructor` and `prototype` keys cannot reach any prototype).
  */
 import * as v from 'valibot';
+import { check, describeValue, fail, join } from './issues.js';
 import { granularityName, parsePeriodCode } from './periods.js';
 import {
-  DatasetSchema, PERIOD_CODE_EXPECTED, SectionSchemas,
+  DatasetSchema, MetaSchema, PERIOD_CODE_EXPECTED, SectionSchemas,
   type RawDrivers, type RawMoney, type RawRegions, type RawText, type RawTrend,
 } from './schema.js';
+import { readTexts } from './section-texts.js';
 import { FORBIDDEN_KEYS, normaliseText } from './text.js';
 import {
   DataError,
@@ -17,61 +19,7 @@ import {
   type Money, type Period, type ReadContext, type RegionItem, type RegionsSection, type SectionKey, type Segment,
   type TrendSection, type TrendSeries,
 } from './types.js';
-
-/** How a value is named in messages: `"n/a"`, `3`, `Infinity`, `an array`, `nothing`. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
-}
-
-/** `trend` + 3 → `trend[3]`; `trend` + `series` → `trend.series`; odd keys are quoted. */
-function join(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return path ? `${path}.${key}` : key;
-  return `${path}[${JSON.stringify(key)}]`;
-}
-
-function fail(path: string, expected: string, got: unknown): never {
-  throw new DataError(`${path}: ${expected}, got ${describeValue(got)}`, 'schema');
-}
-
-type Issue = v.BaseIssue<unknown>;
-
-/** Turns valibot's first issue into `path: expected ..., got ...`. */
-function issueError(issue: Issue, root: string): DataError {
-  // A union (text, money) that failed inside one of its object options reports that
-  // deeper issue: `meta.title.ko: expected a string, got 3` says more than "expected text".
-  // Sub-issue paths are relative to the union.
-  let chosen = issue;
-  const items = [...(issue.path ?? [])];
-  for (;;) {
-    const deeper = chosen.issues?.find((sub) => sub.path?.length);
-    if (!deeper) break;
-    items.push(...deeper.path!);
-    chosen = deeper;
-  }
-  const pathOf = (list: typeof items) => list.reduce((p, item) => join(p, item.key as string | number), root) || 'data';
-  const path = pathOf(items);
-  // A missing required key: valibot words it "Invalid key", with the key in `expected`.
-  if (chosen.type === 'object' && chosen.input === undefined && chosen.expected?.startsWith('"')) {
-    // valibot takes an array for an object; its "missing key" means "not an object".
-    const parent = items[items.length - 1]?.input;
-    if (Array.isArray(parent)) return new DataError(`${pathOf(items.slice(0, -1))}: expected an object, got an array`, 'schema');
-    return new DataError(`${path}: required, got nothing`, 'schema');
-  }
-  return new DataError(`${path}: ${chosen.message}, got ${describeValue(chosen.input)}`, 'schema');
-}
-
-function check<S extends v.GenericSchema>(schema: S, raw: unknown, root: string): v.InferOutput<S> {
-  const result = v.safeParse(schema, raw, { abortEarly: true });
-  if (!result.success) throw issueError(result.issues[0], root);
-  return result.output;
-}
+import { currencyWarning, type ScaleHome, skippedPeriods, unitWarning, unreadKeys } from './warnings.js';
 
 /** Converts raw money to absolute units per currency. */
 type MoneyReader = (raw: RawMoney | undefined, path: string) => Money | null;
@@ -105,17 +53,6 @@ function moneyReader(currencies: readonly CurrencyCode[], scales: ReadonlyMap<Cu
 
 function text(raw: RawText | undefined): LocalText | undefined {
   return raw === undefined ? undefined : normaliseText(raw);
-}
-
-/** A URL for a link: only absolute `http:` / `https:` ones; anything else is dropped, not an error. */
-function safeUrl(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  try {
-    const url = new URL(raw.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** An id from a label, for items that have none: lower-case letters and digits joined by `-` (Hangul kept). */
@@ -248,29 +185,39 @@ function readRegions(raw: RawRegions, root: string, money: MoneyReader): Regions
   return { period: current, total: money(raw.total, join(root, 'total')), items, segments };
 }
 
-function readMeta(raw: v.InferOutput<typeof DatasetSchema>['meta'], ctx: ReadContext): { meta: Meta; money: MoneyReader } {
+type Warn = (message: string | undefined) => void;
+
+/** What `meta` reads as: the texts, the currencies, and which of them have no declared unit. */
+interface MetaReading {
+  readonly meta: Meta;
+  readonly money: MoneyReader;
+  readonly unscaled: readonly CurrencyCode[];
+  readonly scaleHome: ScaleHome;
+}
+
+function readMeta(raw: v.InferOutput<typeof DatasetSchema>['meta'], ctx: ReadContext, full: boolean, warn: Warn): MetaReading {
   const scales = new Map<CurrencyCode, number>();
-  for (const [code, c] of Object.entries(raw?.currencies ?? {})) scales.set(code, c.scale ?? 1);
+  const unscaled: CurrencyCode[] = [];
+  for (const [code, c] of Object.entries(raw?.currencies ?? {})) {
+    scales.set(code, c.scale ?? 1);
+    if (c.scale === undefined) unscaled.push(code);
+    warn(currencyWarning(code, 'in meta.currencies'));
+  }
   if (scales.size === 0) {
     // The numbers come without meta: the widget's `scale` attribute says their unit.
-    if (!(ctx.scale > 0 && Number.isFinite(ctx.scale))) {
+    const scale = ctx.scale ?? 1;
+    if (!(scale > 0 && Number.isFinite(scale))) {
       throw new DataError(`scale attribute: expected a positive number, got ${describeValue(ctx.scale)}`, 'input');
     }
-    scales.set(ctx.currency, ctx.scale);
+    scales.set(ctx.currency, scale);
+    if (ctx.scale === undefined) unscaled.push(ctx.currency);
+    warn(currencyWarning(ctx.currency, 'of the currency attribute'));
   }
   const currencies = [...scales.keys()];
-  const meta: { -readonly [K in keyof Meta]: Meta[K] } = { currencies };
-  if (raw?.title !== undefined) meta.title = normaliseText(raw.title);
-  if (raw?.description !== undefined) meta.description = normaliseText(raw.description);
-  if (raw?.notes !== undefined) meta.notes = normaliseText(raw.notes);
-  if (raw?.source) {
-    const source: { name?: LocalText; url?: string } = {};
-    if (raw.source.name !== undefined) source.name = normaliseText(raw.source.name);
-    const url = safeUrl(raw.source.url);
-    if (url) source.url = url;
-    meta.source = source;
-  }
-  return { meta, money: moneyReader(currencies, scales) };
+  const meta: { -readonly [K in keyof Meta]: Meta[K] } = { currencies, ...readTexts(raw, 'meta', warn) };
+  if (raw?.credit !== undefined) meta.credit = normaliseText(raw.credit);
+  const scaleHome: ScaleHome = raw?.currencies && Object.keys(raw.currencies).length ? 'meta' : full ? 'attribute-or-meta' : 'attribute';
+  return { meta, money: moneyReader(currencies, scales), unscaled, scaleHome };
 }
 
 type Sections = { [K in SectionKey]: NonNullable<Dataset[K]> };
@@ -301,43 +248,83 @@ export function isFullDataset(raw: unknown): boolean {
     && ['meta', ...SECTION_KEYS].some((key) => Object.hasOwn(raw, key));
 }
 
-/** `ctx.name` (`ipTrend`) read as the `ctx.section` of the same dataset. */
+/** The keys of a full dataset that hold an object: the sections it has, by any name. */
+function sectionsOf(document: object): string {
+  const keys = Object.keys(document).filter((key) => {
+    const value = (document as Record<string, unknown>)[key];
+    return key !== 'meta' && !FORBIDDEN_KEYS.has(key) && typeof value === 'object' && value !== null && !Array.isArray(value);
+  });
+  return keys.length ? `it has: ${keys.join(', ')}` : 'it has none';
+}
+
+function missingSection(name: string, document: object): DataError {
+  return new DataError(`the dataset has no ${JSON.stringify(name)} section; ${sectionsOf(document)}`, 'schema');
+}
+
+/** `ctx.name` (`ipTrend`) read as the `ctx.section` of the same dataset; a full dataset without it is an error. */
 function pickSection(raw: unknown, ctx: ReadContext): unknown {
   const { name, section } = ctx;
-  if (!name || name === section || raw === null || typeof raw !== 'object' || !Object.hasOwn(raw, name)) return raw;
+  if (!name || name === section || raw === null || typeof raw !== 'object') return raw;
   const full = raw as Record<string, unknown>;
-  return { meta: full['meta'], [section]: full[name] };
+  if (Object.hasOwn(full, name)) return { meta: full['meta'], [section]: full[name] };
+  if (isFullDataset(raw)) throw missingSection(name, full);
+  return raw;
 }
 
 /**
  * Validates and normalises a dataset. A full dataset is read whole (its section
- * `ctx.name`, when it has one, as the `ctx.section`); anything else is a bare
- * section of kind `ctx.section`, its numbers in `ctx.currency` at `ctx.scale` (as
- * are a full dataset's numbers when it has no `meta.currencies`).
- * Money becomes absolute units per currency; `null` stays a gap.
+ * `ctx.name`, when it has one, as the `ctx.section`), and must have the widget's
+ * section; anything else is a bare section of kind `ctx.section`, its numbers in
+ * `ctx.currency` at `ctx.scale` (as are a full dataset's numbers when it has no
+ * `meta.currencies`). Money becomes absolute units per currency; `null` stays a gap.
+ * What may be wrong but is not an error is in `warnings` (about `meta` and the widget's section).
  * @throws {DataError} kind `schema`, its message naming the path and what it got:
- *   `trend.series[0].values[3]: expected a number or null, got "n/a"`.
+ *   `trend.series[0].values[3]: expected a number or null, got "n/a"`, or the section
+ *   missing: `the dataset has no "partners" section; it has: trend, drivers, regions`.
  */
 export function normaliseDataset(document: unknown, ctx: ReadContext): Dataset {
   const raw = pickSection(document, ctx);
-  if (!isFullDataset(raw)) {
-    const section = ctx.section;
-    const parsed = check(SectionSchemas[section], raw, section) as RawSections[SectionKey];
-    const { meta, money } = readMeta(undefined, ctx);
-    return { meta, [section]: readSection(section, parsed, section, money) };
-  }
-  const parsed = check(DatasetSchema, raw, '');
-  const { meta, money } = readMeta(parsed.meta, ctx);
-  const present = SECTION_KEYS.filter((section) => parsed[section]);
-  return { meta, ...Object.fromEntries(present.map((section) => [section, readSection(section, parsed[section]!, section, money)] as const)) };
+  const { section } = ctx;
+  const warnings: string[] = [];
+  const warnAbout = (about: SectionKey | 'meta'): Warn => (message) => {
+    if (message && (about === 'meta' || about === section)) warnings.push(message);
+  };
+  const full = isFullDataset(raw);
+  const parsed = (full ? check(DatasetSchema, raw, '') : { [section]: check(SectionSchemas[section], raw, section) }) as
+    { meta?: v.InferOutput<typeof DatasetSchema>['meta'] } & Partial<RawSections>;
+  const { meta, unscaled, scaleHome, money } = readMeta(parsed.meta, ctx, full, warnAbout('meta'));
+  const present = SECTION_KEYS.filter((key) => parsed[key]);
+  const dataset: Pick<Dataset, 'meta' | SectionKey> = {
+    meta, ...Object.fromEntries(present.map((key) => [key, readSection(key, parsed[key]!, money, warnAbout(key))] as const)),
+  };
+  if (!dataset[section]) throw missingSection(ctx.name ?? section, raw as object);
+  const amounts = sectionAmounts(dataset, section);
+  for (const code of unscaled) warnAbout(section)(unitWarning(code, amounts, scaleHome));
+  if (section === 'trend') warnAbout('trend')(skippedPeriods(dataset.trend!.periods, 'trend.periods'));
+  warnings.push(...unreadKeyWarnings((full ? raw : { [section]: raw }) as object, section));
+  // Not enumerable: the dataset's keys stay its data (see `Dataset.warnings`).
+  return Object.defineProperty(dataset, 'warnings', { value: Object.freeze(warnings), enumerable: false }) as Dataset;
 }
 
-function readSection<K extends SectionKey>(section: K, parsed: RawSections[K], root: string, money: MoneyReader): Sections[K] {
-  return SECTION_READERS[section](parsed, root, money);
+/** Keys not read in `meta`, its currencies and the widget's section (typos such as `meta.scale`, `provisonal`). */
+function unreadKeyWarnings(document: object, section: SectionKey): string[] {
+  const { meta, [section]: own } = document as Record<string, unknown>;
+  const currencies = (meta as { currencies?: unknown } | undefined)?.currencies;
+  return [
+    ...unreadKeys(meta, Object.keys(MetaSchema.entries), 'meta'),
+    ...(typeof currencies === 'object' && currencies !== null
+      ? Object.entries(currencies).flatMap(([code, c]) => unreadKeys(c, ['scale'], `meta.currencies.${code}`))
+      : []),
+    ...unreadKeys(own, Object.keys(SectionSchemas[section].entries), section),
+  ];
+}
+
+function readSection<K extends SectionKey>(section: K, parsed: RawSections[K], money: MoneyReader, warn: Warn): Sections[K] {
+  return { ...SECTION_READERS[section](parsed, section, money), ...readTexts(parsed, section, warn) };
 }
 
 /** Every amount of a section (totals, items, children, segment values), nulls included. */
-export function sectionAmounts<K extends SectionKey>(dataset: Dataset, section: K): (Money | null)[] {
+export function sectionAmounts<K extends SectionKey>(dataset: Pick<Dataset, SectionKey>, section: K): (Money | null)[] {
   const data = dataset[section] as Sections[K] | undefined;
   return data ? SECTION_AMOUNTS[section](data) : [];
 }

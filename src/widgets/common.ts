@@ -16,6 +16,9 @@ export function signColor(value: number, settings: Settings): string {
   return value < 0 ? settings.theme.deficit : settings.theme.surplus;
 }
 
+/** Hatching for derived figures: computed by the publisher, or by the widget (a remainder row). */
+export const DERIVED_DECAL = { symbol: 'rect', color: 'rgba(255,255,255,0.5)', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 };
+
 /** Formats a value for tooltips, labels and the table. */
 export function money(value: number, settings: Settings, unit?: number): string {
   return formatMoney(value, settings.currency, settings.lang, unit === undefined ? {} : { unit });
@@ -39,4 +42,40 @@ export function plain(text: string): string {
 /** Text style shared by axes and labels. */
 export function textBase(settings: Settings) {
   return { color: settings.theme.muted, fontFamily: settings.theme.fontFamily, fontSize: FONT_SIZE };
+}
+
+/** The unit of a figure's last digit as published: `-4.53e9` → `1e7` (read at 12 significant digits, past float noise). */
+function lastDigit(value: number): number {
+  const [mantissa = '', exponent = '0'] = Math.abs(value).toExponential(11).split('e');
+  const decimals = mantissa.replace(/0+$/, '').split('.')[1]?.length ?? 0;
+  return 10 ** (Number(exponent) - decimals);
+}
+
+/** `total − Σ parts`, or `null` when the total or a part is unknown. */
+export function difference(total: number | null, parts: readonly (number | null)[]): number | null {
+  return total === null || parts.some((part) => part === null) ? null : parts.reduce<number>((sum, part) => sum - part!, total);
+}
+
+/**
+ * What a published total has beyond its listed parts, `total − Σ parts`, when rounding
+ * cannot explain it; else `null` (no total, no parts, a part without a figure, or a
+ * difference rounding allows). Each figure is within half a unit of its last digit, so
+ * n parts and their total can miss each other by (n + 1) half-units of the finest digit
+ * they are written in: −3.0 and −0.2 against −3.1 is rounding; −5.1 against −3.1 is not.
+ */
+export function remainder(total: number | null, parts: readonly (number | null)[]): number | null {
+  const gap = parts.length ? difference(total, parts) : null;
+  if (gap === null || !Number.isFinite(gap)) return null;
+  const figures = [total!, ...(parts as number[])];
+  const written = figures.filter((figure) => figure !== 0);
+  const unit = written.length ? Math.min(...written.map(lastDigit)) : 0;
+  const slack = Math.max((figures.length * unit) / 2, Math.max(...figures.map(Math.abs)) * 1e-9);
+  return Math.abs(gap) > slack * (1 + 1e-9) ? gap : null;
+}
+
+/** An id for a row the widget adds (`rest`, `other`) that no id in the data has: `rest`, else `rest-2`, `rest-3`… */
+export function freeId(base: string, taken: readonly string[]): string {
+  let id = base;
+  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
+  return id;
 }

@@ -108,14 +108,26 @@ function textOf(node: AxNode): string {
     expect(textOf(tree)).to.contain('No data to show');
   });
 
-  it('an error names the cause in an alert with a named retry button', async () => {
-    const el = mount(`<region-split id="ax-error" lang="ko" data='{"period": "2025H1", "items": [,]}'></region-split>`);
+  it('an error names the cause in an alert for the editor (debug), with no retry for bad data', async () => {
+    const el = mount(`<region-split id="ax-error" lang="ko" debug data='{"period": "2025H1", "items": [,]}'></region-split>`);
     await untilState(el, 'error');
     await settled(el);
     const tree = await axTree('#ax-error');
     const alerts = findAll(tree, (node) => node.role === 'alert');
     expect(alerts).to.have.length(1);
     expect(textOf(alerts[0]!)).to.match(/^차트를 표시할 수 없습니다:\s*data attribute: invalid JSON at line 1, column 32/);
+    expect(findAll(alerts[0]!, (node) => node.role === 'button')).to.have.length(0);
+  });
+
+  it("a failure a retry may cure is an alert in the reader's language with a named retry button, and no technical text", async () => {
+    const el = mount(`<region-split id="ax-transient" lang="ko" src="/fault/500?ax=${Date.now()}"></region-split>`);
+    await untilState(el, 'error');
+    await settled(el);
+    const tree = await axTree('#ax-transient');
+    const alerts = findAll(tree, (node) => node.role === 'alert');
+    expect(alerts).to.have.length(1);
+    expect(textOf(alerts[0]!)).to.match(/^차트를 표시할 수 없습니다\.\s*다시 시도$/);
     expect(findAll(alerts[0]!, (node) => node.role === 'button').map((node) => node.name)).to.deep.equal(['다시 시도']);
   });
+
 });

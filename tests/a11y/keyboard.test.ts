@@ -154,7 +154,7 @@ describe('keyboard', () => {
   });
 
   it('the retry button is reachable and operable by keyboard', async () => {
-    const wrap = mount<HTMLDivElement>(`<div><button type="button">before</button><deficit-trend data='{"periods":["2024"],"series":[{"id":"b","label":"B","values":["n/a"]}]}'></deficit-trend></div>`);
+    const wrap = mount<HTMLDivElement>(`<div><button type="button">before</button><deficit-trend src="/fault/500?kb=${Date.now()}"></deficit-trend></div>`);
     const el = wrap.querySelector<HTMLElement>('deficit-trend')!;
     await untilState(el, 'error');
     await settled(el);

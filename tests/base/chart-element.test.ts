@@ -74,7 +74,7 @@ describe('ChartElement lifecycle', () => {
 
   it('shows a named error, fires chart-error, and keeps neighbours working', async () => {
     const good = mount<DeficitTrend>(`<deficit-trend eager data='${trendJson}'></deficit-trend>`);
-    const bad = mount<DeficitTrend>(`<deficit-trend eager data='{"periods": ["2024"], "series": [{"id": "b", "label": "B", "values": ["n/a"]}]}'></deficit-trend>`);
+    const bad = mount<DeficitTrend>(`<deficit-trend eager debug data='{"periods": ["2024"], "series": [{"id": "b", "label": "B", "values": ["n/a"]}]}'></deficit-trend>`);
     const error = await nextEvent<{ message: string }>(bad, 'chart-error');
     expect(error.detail.message).to.equal('trend.series[0].values[0]: expected a number or null, got "n/a"');
     await settled(bad);

@@ -78,7 +78,7 @@ describe('data inputs of the element', () => {
   ] as const) {
     it(`shows a named error for a ${fault} response, fires chart-error, and a neighbour still draws`, async () => {
       const good = mount<DeficitTrend>(`<deficit-trend eager data='${JSON.stringify(quarterly)}'></deficit-trend>`);
-      const el = mount<DeficitTrend>(`<deficit-trend eager src="/fault/${fault}?${fresh()}"></deficit-trend>`);
+      const el = mount<DeficitTrend>(`<deficit-trend eager debug src="/fault/${fault}?${fresh()}"></deficit-trend>`);
       const event = await nextEvent<{ message: string }>(el, 'chart-error');
       expect(event.detail.message).to.match(message);
       await settled(el);

@@ -70,7 +70,7 @@ describe('Wording in other languages, loaded when a widget needs it', () => {
 
   it('reports wording that fails to load as an error naming the cause, and a retry loads it', async () => {
     const korean = gate();
-    const el = mount<GatedTrend>(`<gated-trend lang="ko" eager data='${trendJson}'></gated-trend>`);
+    const el = mount<GatedTrend>(`<gated-trend lang="ko" eager debug data='${trendJson}'></gated-trend>`);
     const error = nextEvent<{ message: string }>(el, 'chart-error');
     korean.fail(new Error('Failed to fetch dynamically imported module: deficit-trend-ko.js'));
     expect((await error).detail.message).to.contain('deficit-trend-ko.js');

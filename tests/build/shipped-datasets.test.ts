@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { datasetJsonSchema } from '../../src/data/json-schema.js';
+import { sectionTexts } from '../../src/data/section-texts.js';
 import { pickText } from '../../src/data/text.js';
 import { type Money } from '../../src/data/types.js';
 import { normaliseDataset, sectionCurrencies } from '../../src/data/validate.js';
@@ -45,6 +46,21 @@ describe('shipped datasets', () => {
       ['asia', 3.57e9, false], ['north-america', -3.77e9, false], ['europe', -2.18e9, false], ['rest', -2.15e9, true],
     ]);
     expect(sectionCurrencies(d, 'trend')).to.deep.equal(['USD']);
+  });
+
+  it('knowledge-services-trade.json gives each widget its own heading, and reads with no warning', async () => {
+    const raw = await load('knowledge-services-trade.json');
+    const titles = (['trend', 'drivers', 'regions'] as const).map((section) => {
+      const d = normaliseDataset(raw, { ...ctx, section });
+      expect(d.warnings).to.deep.equal([]);
+      const { title } = sectionTexts(d, section);
+      return [pickText(title, 'en'), pickText(title, 'ko')];
+    });
+    expect(titles).to.deep.equal([
+      ["Korea's knowledge-services trade balance, by half-year", '한국 지식서비스 무역수지, 반기별'],
+      ['Which services drove the deficit: H1 2025 against H2 2024', '어떤 서비스가 적자를 키웠나: 2025년 상반기와 2024년 하반기'],
+      ['Where the deficit came from, by region, H1 2025', '적자는 어디서 왔나: 지역별, 2025년 상반기'],
+    ]);
   });
 
   it('ip-trade-balance.json is the annual IP series, trend only', async () => {

@@ -217,15 +217,18 @@ describe('spreadsheet conventions: provisional marks', () => {
 });
 
 describe('spreadsheet conventions: the caption is the title', () => {
-  it('makes a full dataset whose meta.title is the caption, in the attributes\' currency and scale', () => {
+  it('gives the bare section its own title, in the attributes\' currency and scale', () => {
     const table = tableOf(`<table><caption> Japan\u2019s goods balance,
       <i>JPY trillion</i> </caption>
       <tr><th>Half</th><th>Balance</th></tr><tr><td>2025H1</td><td>-2.2</td></tr></table>`);
     const raw = readTableDataset(table, 'trend');
-    expect(raw).to.deep.equal({ meta: { title: 'Japan\u2019s goods balance, JPY trillion' }, trend: { periods: ['2025H1'], series: [{ label: 'Balance', values: [-2.2] }] } });
+    expect(raw).to.deep.equal({ title: 'Japan\u2019s goods balance, JPY trillion', periods: ['2025H1'], series: [{ label: 'Balance', values: [-2.2] }] });
     const d = normaliseDataset(raw, { currency: 'JPY', scale: 1e12, section: 'trend' });
-    expect(d.meta.title).to.deep.equal({ und: 'Japan\u2019s goods balance, JPY trillion' });
+    expect(d.trend!.title).to.deep.equal({ und: 'Japan\u2019s goods balance, JPY trillion' });
     expect(d.trend!.series[0]!.values).to.deep.equal([{ JPY: -2.2e12 }]);
+    // Still a bare section: a `section` attribute naming another key does not make it an error.
+    const named = normaliseDataset(raw, { currency: 'JPY', scale: 1e12, section: 'trend', name: 'goods' });
+    expect(named.trend!.title).to.deep.equal({ und: 'Japan\u2019s goods balance, JPY trillion' });
     expect(readTableDataset(tableOf('<table><caption> </caption><tr><th>Half</th></tr><tr><td>2025H1</td></tr></table>'), 'trend')).to.deep.equal({ periods: ['2025H1'], series: [] });
   });
 });

@@ -3,6 +3,8 @@ import { DataError, type ReadContext } from '../../src/data/types.js';
 import { normaliseDataset, sectionCurrencies } from '../../src/data/validate.js';
 
 const trendCtx: ReadContext = { currency: 'USD', scale: 1, section: 'trend' };
+const driversCtx: ReadContext = { ...trendCtx, section: 'drivers' };
+const regionsCtx: ReadContext = { ...trendCtx, section: 'regions' };
 
 /** The DataError a call throws (fails the test when it throws nothing or something else). */
 function errorOf(fn: () => unknown): DataError {
@@ -119,7 +121,7 @@ describe('normaliseDataset: normal form', () => {
   });
 
   it('uses the context currency and scale for a full dataset without meta.currencies', () => {
-    const d = normaliseDataset({ trend: { periods: ['2025'], series: [{ values: [2] }] } }, { currency: 'KRW', scale: 1e12, section: 'drivers' });
+    const d = normaliseDataset({ trend: { periods: ['2025'], series: [{ values: [2] }] } }, { currency: 'KRW', scale: 1e12, section: 'trend' });
     expect(d.meta.currencies).to.deep.equal(['KRW']);
     expect(d.trend!.series[0]!.values).to.deep.equal([{ KRW: 2e12 }]);
     expect(d.drivers).to.equal(undefined);
@@ -144,7 +146,7 @@ describe('normaliseDataset: normal form', () => {
                    "items": [{ "label": "Asia", "value": { "USD": 1, "__proto__": 5, "prototype": 6 },
                                "values": { "content": 1, "__proto__": { "polluted": true } } }] }
     }`) as unknown;
-    const d = normaliseDataset(raw, trendCtx);
+    const d = normaliseDataset(raw, regionsCtx);
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
     expect(Object.keys(d)).to.deep.equal(['meta', 'regions']);
     expect(d.meta).to.deep.equal({ currencies: ['USD'], title: { en: 'T' } });
@@ -156,7 +158,7 @@ describe('normaliseDataset: normal form', () => {
   });
 
   it('keeps only http(s) source links, dropping others without an error', () => {
-    const url = (u: string) => normaliseDataset({ meta: { source: { name: 'BoK', url: u } } }, trendCtx).meta.source;
+    const url = (u: string) => normaliseDataset({ meta: { source: { name: 'BoK', url: u } }, trend: { periods: [], series: [] } }, trendCtx).meta.source;
     expect(url('https://www.bok.or.kr/')).to.deep.equal({ name: { und: 'BoK' }, url: 'https://www.bok.or.kr/' });
     expect(url('http://example.com/a b')).to.deep.equal({ name: { und: 'BoK' }, url: 'http://example.com/a%20b' });
     expect(url('javascript:alert(1)')).to.deep.equal({ name: { und: 'BoK' } });
@@ -194,12 +196,12 @@ describe('sectionCurrencies', () => {
     expect(sectionCurrencies(both, 'trend')).to.deep.equal(['USD', 'KRW']);
     const one = normaliseDataset({ meta, trend: { periods: ['2024', '2025'], series: [{ values: [-37.6, { USD: -45.3, KRW: -6.26 }] }] } }, trendCtx);
     expect(sectionCurrencies(one, 'trend')).to.deep.equal(['USD']);
-    const krwOnly = normaliseDataset({ meta, drivers: { period: '2025', total: { KRW: -6.26 }, items: [{ label: 'A', value: { KRW: 1, USD: 1 } }] } }, trendCtx);
+    const krwOnly = normaliseDataset({ meta, drivers: { period: '2025', total: { KRW: -6.26 }, items: [{ label: 'A', value: { KRW: 1, USD: 1 } }] } }, driversCtx);
     expect(sectionCurrencies(krwOnly, 'drivers')).to.deep.equal(['KRW']);
   });
 
   it('counts segment values of regions', () => {
-    const d = normaliseDataset({ meta, regions: { period: '2025', segments: [{ id: 'c' }], items: [{ label: 'Asia', value: { USD: 1, KRW: 1 }, values: { c: 3 } }] } }, trendCtx);
+    const d = normaliseDataset({ meta, regions: { period: '2025', segments: [{ id: 'c' }], items: [{ label: 'Asia', value: { USD: 1, KRW: 1 }, values: { c: 3 } }] } }, regionsCtx);
     expect(sectionCurrencies(d, 'regions')).to.deep.equal(['USD']);
   });
 });

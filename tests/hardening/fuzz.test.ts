@@ -7,7 +7,7 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import type { Settings } from '../../src/base/contracts.js';
-import { toCsv } from '../../src/base/csv-export.js';
+import { figureCsv } from '../../src/base/csv-export.js';
 import { sanitizeOptions } from '../../src/base/sanitize.js';
 import { parseCsv } from '../../src/data/tabular.js';
 import { DataError, type Dataset, type SectionKey } from '../../src/data/types.js';
@@ -149,7 +149,10 @@ function pipeline(raw: unknown, section: SectionKey, partial: Omit<Settings, 'cu
   const figure = view.describe(data as never, settings);
   expect(figure.summary).to.be.a('string');
   expect(figure.table.rows.every((row) => row.length === figure.table.columns.length || row.length > 0)).to.equal(true);
-  toCsv(figure.table.columns, figure.table.raw);
+  const { table } = figure;
+  for (const row of table.raw) expect(row.length, 'a money flag per column of the CSV').to.equal(table.moneyColumns.length);
+  if (table.provisionalRows) expect(table.provisionalRows.length, 'a provisional flag per row of the CSV').to.equal(table.raw.length);
+  expect(figureCsv(table, settings.currency, settings.lang)).to.match(/\r\n$/);
   const build = chart.build(data as never, settings);
   expect(build.option).to.be.an('object');
   // The option must survive what ECharts does with it (a deep clone) and JSON (export paths).

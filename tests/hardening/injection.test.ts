@@ -223,7 +223,7 @@ describe('injection through the other input paths', () => {
 
   it('the error message shows a hostile value as text', async () => {
     const payload = PAYLOADS[0]!;
-    const el = mount<Widget>('<deficit-trend eager></deficit-trend>');
+    const el = mount<Widget>('<deficit-trend eager debug></deficit-trend>');
     el.setAttribute('data', JSON.stringify({ periods: ['2024'], series: [{ id: 'b', values: [payload] }] }));
     await untilState(el, 'error');
     await el.updateComplete;

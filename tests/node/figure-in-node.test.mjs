@@ -35,6 +35,9 @@ const model = {
   tableShown: false,
   printing: false,
   announcement: '',
+  retryable: false,
+  debug: false,
+  warnings: [],
 };
 const actions = { retry() {}, toggleTable() {}, export() {}, keydown() {}, leave() {} };
 
@@ -46,9 +49,13 @@ test('renderFigure runs in Node and writes the heading, summary, table, notes an
   }
 });
 
-test('renderFigure shows an error and its retry button, and no table, for a failed model', () => {
-  const texts = textsOf(renderFigure({ ...model, state: 'error', view: undefined, error: 'the dataset has no "trend" section' }, actions));
-  assert.ok(texts.includes('the dataset has no "trend" section'));
-  assert.ok(texts.includes('Retry'));
-  assert.ok(!texts.includes('Balance (USD)'));
+test('renderFigure tells a reader a short sentence and an editor (debug) the cause; retry only where it may help', () => {
+  const failed = { ...model, state: 'error', view: undefined, error: 'the dataset has no "trend" section' };
+  const reader = textsOf(renderFigure(failed, actions));
+  assert.ok(reader.includes('The chart could not be shown.'));
+  assert.ok(!reader.some((text) => text.includes('"trend" section')), 'no technical text for readers');
+  assert.ok(!reader.includes('Retry') && !reader.includes('Balance (USD)'));
+  const editor = textsOf(renderFigure({ ...failed, debug: true, retryable: true }, actions));
+  assert.ok(editor.includes('the dataset has no "trend" section'));
+  assert.ok(editor.includes('Retry'));
 });

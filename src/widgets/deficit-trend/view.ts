@@ -65,7 +65,14 @@ export const trendView: WidgetView<TrendSection> = {
     const last = section.periods.at(-1);
     return {
       summary: trendSummary(section, settings),
-      table: { caption: `${section.series.map((series) => pickText(series.label, lang)).join(', ')} (${currency})`, columns, rows, raw },
+      table: {
+        caption: `${section.series.map((series) => pickText(series.label, lang)).join(', ')} (${currency})`,
+        columns,
+        rows,
+        raw,
+        moneyColumns: [false, ...section.series.map(() => true), ...(withNotes ? [false] : [])],
+        provisionalRows: section.periods.map((period) => provisional.has(period.code)),
+      },
       keyNotes: keyNotes(section, settings),
       periodTag: last ? `${section.periods[0]!.code}-${last.code}` : 'data',
     };

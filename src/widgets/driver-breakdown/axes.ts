@@ -3,7 +3,7 @@ import type { Settings } from '../../base/contracts.js';
 import type { ChartOption } from '../../echarts-registry.js';
 import { moneyAxisLabels, plain, textBase } from '../common.js';
 import { FONT_SIZE, SMALL_FONT_SIZE } from '../layout.js';
-import { truncate } from '../text-measure.js';
+import { textWidth, truncate } from '../text-measure.js';
 import { GRID, INDENT, type AxisFit, type BridgeStep, type DriverRow, type Layout } from './model.js';
 
 /** Text styles of the rich-text parts of category and value labels. */
@@ -19,11 +19,16 @@ export function richStyles(settings: Settings) {
   };
 }
 
-/** The balance view's category labels: cut to the label column, sub-items indented and smaller. */
+/** A label cut to `width`, starred when derived (the key says what the star means). */
+function starred(label: string, derived: boolean, width: number, size: number): string {
+  return derived ? `${truncate(label, width - textWidth('*', size), size)}*` : truncate(label, width, size);
+}
+
+/** The balance view's category labels: cut to the label column, sub-items indented and smaller, "Other" starred. */
 export function rowCategories(rows: readonly DriverRow[], box: Layout): string[] {
   return rows.map((r) => {
     const size = r.depth ? SMALL_FONT_SIZE : FONT_SIZE;
-    const cut = truncate(r.label, box.labelWidth - (r.depth ? INDENT : 0), size);
+    const cut = starred(r.label, r.derived, box.labelWidth - (r.depth ? INDENT : 0), size);
     return `{${r.depth ? 'child' : 'parent'}|${plain(cut)}}`;
   });
 }
@@ -32,7 +37,7 @@ export function rowCategories(rows: readonly DriverRow[], box: Layout): string[]
 export function stepCategories(steps: readonly BridgeStep[], box: Layout): string[] {
   return steps.map((step) => {
     const style = step.kind === 'start' || step.kind === 'end' ? 'total' : 'parent';
-    return `{${style}|${plain(truncate(step.label, box.labelWidth, FONT_SIZE))}}`;
+    return `{${style}|${plain(starred(step.label, step.derived, box.labelWidth, FONT_SIZE))}}`;
   });
 }
 

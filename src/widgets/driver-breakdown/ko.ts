@@ -4,9 +4,12 @@
  */
 import { withParticle } from '../../format/korean.js';
 import { formatAxisMoney, formatMoney } from '../../format/money.js';
-import { wordings, type Kind } from './wording.js';
+import { wordings, type Amount, type Kind } from './wording.js';
 
 const KIND: Record<Kind, string> = { deficit: '적자', surplus: '흑자', balance: '균형' };
+
+/** "12억 유로 적자", "균형". */
+const amountKo = ({ kind, amount }: Amount) => (kind === 'balance' ? KIND.balance : `${amount} ${KIND[kind]}`);
 
 wordings.ko = {
   sentences: {
@@ -19,12 +22,15 @@ wordings.ko = {
       `${label} ${withParticle(KIND[is], '이/가')} ${when} ${withParticle(value, '으로/로')} ${change} ${grew ? '커져' : '줄어'} 가장 크게 움직였다.`,
     balanced: (when) => `${when} 모든 유형의 수지가 균형이었다.`,
     largest: (label, when, kind, amount) => `${when}에는 ${withParticle(label, '이/가')} ${amount} ${KIND[kind]}로 가장 컸다.`,
+    other: (label, when, listed, total, value) =>
+      `${when} 표시된 유형의 합(${amountKo(listed)})과 발표 합계(${amountKo(total)})의 차이인 ${label}(${amountKo(value)})${withParticle(label, '은/는').slice(label.length)} 추산값이다.`,
   },
   bridge: (before, now) => ({
     start: `${before} 합계`,
     end: `${now} 합계`,
     rounding: '반올림 차이',
     missing: (labels) => `증감 미상: ${labels.join(', ')}`,
+    other: '기타',
   }),
   noChange: '변동 없음',
   // Korean drops the currency word beside a value, which carries it: `−10.1억`.
@@ -38,4 +44,6 @@ wordings.ko = {
   mismatch: (period, sum, total) => `${period} 유형별 합 ${sum}, 발표 합계 ${total}`,
   residual: (parts) => `차이 단계: ${parts}.`,
   ofWhich: (label) => `그중 ${label}`,
+  otherNote: '발표 합계에서 표시된 유형을 뺀 값',
+  hatched: '빗금',
 };

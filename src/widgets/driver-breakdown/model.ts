@@ -1,7 +1,7 @@
 import type { DriverItem, DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
-import { amount } from '../common.js';
+import { amount, difference, freeId, remainder } from '../common.js';
 import { chartWidth, DEFAULT_HEIGHT, FONT_SIZE, isNarrow, LABEL_DISTANCE, SMALL_FONT_SIZE } from '../layout.js';
 import { textWidth } from '../text-measure.js';
 
@@ -17,6 +17,8 @@ export interface DriverRow {
   readonly depth: 0 | 1;
   /** The category an "of which" item belongs to. */
   readonly parentId?: string;
+  /** The derived "Other" row: the published total minus the categories listed (see {@link driverRows}). */
+  readonly derived: boolean;
 }
 
 /** How the categories are ordered: `value` (default), `change` or `data` (as in the dataset). */
@@ -39,7 +41,25 @@ function row(item: DriverItem, depth: 0 | 1, settings: Settings, parentId?: stri
     change: value !== null && previous !== null ? value - previous : null,
     depth,
     ...(parentId === undefined ? {} : { parentId }),
+    derived: false,
   };
+}
+
+/**
+ * The derived "Other" row, when the categories miss a published total by more than
+ * rounding in either period (see `remainder` in common.ts): in each period the total
+ * minus the categories, where both are known.
+ */
+function otherRow(section: DriversSection, settings: Settings, categories: readonly DriverRow[], label: string): DriverRow | null {
+  const total = amount(section.total, settings.currency);
+  const previousTotal = amount(section.previousTotal, settings.currency);
+  const values = categories.map((r) => r.value);
+  const previousValues = categories.map((r) => r.previous);
+  if (remainder(total, values) === null && remainder(previousTotal, previousValues) === null) return null;
+  const value = difference(total, values);
+  const previous = difference(previousTotal, previousValues);
+  const ids = section.items.flatMap((item) => [item.id, ...item.children.map((child) => child.id)]);
+  return { id: freeId('other', ids), label, value, previous, change: value !== null && previous !== null ? value - previous : null, depth: 0, derived: true };
 }
 
 /**
@@ -55,11 +75,16 @@ function ordered<T>(list: readonly T[], rowOf: (entry: T) => DriverRow, sort: Dr
     .map(({ entry }) => entry);
 }
 
-/** Categories in the `sort` order, each followed by its sub-items (sorted alike, never summed). */
-export function driverRows(section: DriversSection, settings: Settings): DriverRow[] {
+/**
+ * Categories in the `sort` order, each followed by its sub-items (sorted alike, never
+ * summed), then the derived "Other" row (`other`, labelled `otherLabel`) when the
+ * categories do not add up to a published total.
+ */
+export function driverRows(section: DriversSection, settings: Settings, otherLabel: string): DriverRow[] {
   const sort = sortOf(settings);
   const categories = section.items.map((item) => ({ item, row: row(item, 0, settings) }));
-  return ordered(categories, (c) => c.row, sort).flatMap(({ item, row: parent }) => [
+  const other = otherRow(section, settings, categories.map((c) => c.row), otherLabel);
+  const rows = ordered(categories, (c) => c.row, sort).flatMap(({ item, row: parent }) => [
     parent,
     ...ordered(
       item.children.map((child) => row(child, 1, settings, parent.id)),
@@ -67,6 +92,7 @@ export function driverRows(section: DriversSection, settings: Settings): DriverR
       sort,
     ),
   ]);
+  return other ? [...rows, other] : rows;
 }
 
 /** A step of the bridge from the previous total to the current one. */
@@ -75,6 +101,8 @@ export interface BridgeStep {
   readonly label: string;
   /** `start` and `end` are the totals, drawn from zero; `change` is a category's change. */
   readonly kind: 'start' | 'change' | 'residual' | 'end';
+  /** The step of the derived "Other" row: hatched. */
+  readonly derived: boolean;
   /** Where the step starts and ends on the value axis. */
   readonly from: number;
   readonly to: number;
@@ -105,6 +133,8 @@ export interface BridgeLabels {
   readonly rounding: string;
   /** The residual when some categories have no change. */
   readonly missing: (labels: readonly string[]) => string;
+  /** The derived row of what the categories do not cover. */
+  readonly other: string;
 }
 
 /**
@@ -114,19 +144,19 @@ export interface BridgeLabels {
  * value) is its own labelled step, never hidden. Sub-items are never steps.
  */
 export function driverBridge(section: DriversSection, settings: Settings, labels: BridgeLabels): Bridge {
-  const rows = driverRows(section, settings).filter((r) => r.depth === 0);
+  const rows = driverRows(section, settings, labels.other).filter((r) => r.depth === 0);
   const sum = (values: (number | null)[]) => values.reduce<number>((total, v) => total + (v ?? 0), 0);
   const categorySums = { previous: sum(rows.map((r) => r.previous)), current: sum(rows.map((r) => r.value)) };
   const publishedStart = amount(section.previousTotal, settings.currency);
   const publishedEnd = amount(section.total, settings.currency);
   const start = publishedStart ?? categorySums.previous;
   const end = publishedEnd ?? categorySums.current;
-  const steps: BridgeStep[] = [{ id: 'previous-total', label: labels.start, kind: 'start', from: 0, to: start }];
+  const steps: BridgeStep[] = [{ id: 'previous-total', label: labels.start, kind: 'start', from: 0, to: start, derived: false }];
   let level = start;
   let moved = 0;
   for (const r of rows) {
     if (r.change === null) continue;
-    steps.push({ id: r.id, label: r.label, kind: 'change', from: level, to: level + r.change });
+    steps.push({ id: r.id, label: r.label, kind: 'change', from: level, to: level + r.change, derived: r.derived });
     level += r.change;
     moved += Math.abs(r.change);
   }
@@ -136,9 +166,9 @@ export function driverBridge(section: DriversSection, settings: Settings, labels
   if (Math.abs(residual) <= Math.max(Math.abs(start), Math.abs(end), moved) * 1e-9) residual = 0;
   if (residual !== 0) {
     const label = missing.length ? labels.missing(missing.map((r) => r.label)) : labels.rounding;
-    steps.push({ id: 'residual', label, kind: 'residual', from: level, to: end });
+    steps.push({ id: 'residual', label, kind: 'residual', from: level, to: end, derived: false });
   }
-  steps.push({ id: 'total', label: labels.end, kind: 'end', from: 0, to: end });
+  steps.push({ id: 'total', label: labels.end, kind: 'end', from: 0, to: end, derived: false });
   return { steps, start, end, publishedStart: publishedStart !== null, publishedEnd: publishedEnd !== null, categorySums, missing, residual };
 }
 
@@ -283,9 +313,9 @@ function balanceLabel(r: DriverRow, narrow: boolean, settings: Settings, format:
   return { text: `{${style}|${value}}${change ? `${joiner}{change|${change}}` : ''}`, width };
 }
 
-export function balanceModel(section: DriversSection, settings: Settings, format: DriverFormat): BalanceModel {
-  const rows = driverRows(section, settings);
-  const box = layoutOf(settings, rows.map((r) => ({ text: r.label, child: r.depth === 1 })));
+export function balanceModel(section: DriversSection, settings: Settings, format: DriverFormat, otherLabel: string): BalanceModel {
+  const rows = driverRows(section, settings, otherLabel);
+  const box = layoutOf(settings, rows.map((r) => ({ text: r.derived ? `${r.label}*` : r.label, child: r.depth === 1 })));
   const labels = rows.map((r) => balanceLabel(r, box.narrow, settings, format));
   const spans: Span[] = rows.map((r, i) => {
     const values = [0, r.value ?? 0, r.previous ?? 0];
@@ -312,8 +342,8 @@ export interface BridgeModel {
 export function bridgeModel(section: DriversSection, settings: Settings, format: DriverFormat, labels: BridgeLabels): BridgeModel {
   const bridge = driverBridge(section, settings, labels);
   const { steps } = bridge;
-  const rows = driverRows(section, settings).filter((r) => r.depth === 0);
-  const box = layoutOf(settings, steps.map((s) => ({ text: s.label, child: false })));
+  const rows = driverRows(section, settings, labels.other).filter((r) => r.depth === 0);
+  const box = layoutOf(settings, steps.map((s) => ({ text: s.derived ? `${s.label}*` : s.label, child: false })));
   const unit = format.unitOf(Math.max(Math.abs(bridge.start), Math.abs(bridge.end)), settings);
   const labelTexts = steps.map((step) =>
     step.kind === 'start' || step.kind === 'end' ? format.valueText(step.to, settings, unit) : format.changeText(step.to - step.from, settings, unit),

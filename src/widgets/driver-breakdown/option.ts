@@ -7,10 +7,17 @@ import { bridgeLabels, changeText, periodNames, unitOf, valueText } from './labe
 import { driverAxes, rowCategories, stepCategories } from './axes.js';
 import { balanceModel, bridgeModel, type BalanceModel, type BridgeModel, type DriverFormat } from './model.js';
 import { balanceSeries, bridgeSeries } from './series.js';
+import { driverWording } from './wording.js';
 
 export { fitAxis } from './model.js';
 
 const format: DriverFormat = { unitOf, valueText, changeText };
+
+/** "Derived: the published total minus the categories listed", for the "Other" row's tooltip and item. */
+function derivedLine(settings: Settings): string {
+  const derived = messages(settings.lang).derived;
+  return `${derived.charAt(0).toUpperCase()}${derived.slice(1)}: ${driverWording(settings.lang).otherNote}`;
+}
 
 /** Items and tooltips of the balance view: one per row with a value, else its previous period's tick. */
 function balanceItems(model: BalanceModel, section: DriversSection, settings: Settings): { items: ChartItem[]; tooltip: TooltipText } {
@@ -26,6 +33,7 @@ function balanceItems(model: BalanceModel, section: DriversSection, settings: Se
       `${before}: ${r.previous === null ? text.notPublished : valueText(r.previous, settings)}`,
     ];
     if (r.change !== null) parts.push(`${text.change}: ${changeText(r.change, settings, unit, false)}`);
+    if (r.derived) parts.push(derivedLine(settings));
     const seriesIndex = r.value === null ? 1 : 0;
     if (r.value === null && r.previous === null) return;
     itemIndex.set(`${seriesIndex}:${dataIndex}`, items.length);
@@ -51,6 +59,7 @@ function bridgeItems(model: BridgeModel, section: DriversSection, settings: Sett
       const span = r && r.previous !== null && r.value !== null ? `\n${before} ${valueText(r.previous, settings)} → ${now} ${valueText(r.value, settings)}` : '';
       detail = `${changeText(delta, settings, unit, false)}${span}`;
     }
+    if (step.derived) detail += `\n${derivedLine(settings)}`;
     tooltips.push(`${step.label}\n${detail}`);
     items.push({
       id: step.id,
@@ -66,7 +75,7 @@ function bridgeItems(model: BridgeModel, section: DriversSection, settings: Sett
 }
 
 function balanceOption(section: DriversSection, settings: Settings): ChartBuild {
-  const model = balanceModel(section, settings, format);
+  const model = balanceModel(section, settings, format, bridgeLabels(section, settings).other);
   const option: ChartOption = {
     animation: settings.animation,
     ...driverAxes(settings, model.box, rowCategories(model.rows, model.box), model.axis),

@@ -1,7 +1,7 @@
 /** `<driver-breakdown>`'s series: balance bars with last period's ticks, or the bridge's steps. */
 import type { Settings } from '../../base/contracts.js';
 import type { ChartOption } from '../../echarts-registry.js';
-import { plain, signColor } from '../common.js';
+import { DERIVED_DECAL, plain, signColor } from '../common.js';
 import { DIMMED_OPACITY, LABEL_DISTANCE, TRANSPARENT } from '../layout.js';
 import { richStyles } from './axes.js';
 import { rowHeight, type BalanceModel, type BridgeModel, type DriverRow } from './model.js';
@@ -47,7 +47,7 @@ export function balanceSeries(model: BalanceModel, settings: Settings, names: { 
           // Sub-items: the parent's colour, paler and outlined, so they read as parts of it.
           itemStyle: r.depth
             ? { color: colour, opacity: 0.5 * dim(r), borderColor: colour, borderWidth: 1 }
-            : { color: colour, opacity: dim(r) },
+            : { color: colour, opacity: dim(r), ...(r.derived ? { decal: DERIVED_DECAL } : {}) },
         };
       }),
       label: { show: true, distance: LABEL_DISTANCE, formatter: labelFormatter, rich: richStyles(settings) },
@@ -113,7 +113,7 @@ export function bridgeSeries(model: BridgeModel, settings: Settings): Series {
         label: { position: model.sides[i] === 'left' ? ('left' as const) : ('right' as const) },
         itemStyle: step.kind === 'residual'
           ? { color: settings.theme.background, borderColor: colour(i), borderWidth: 1, borderType: 'dashed' as const, opacity: dim({ id: step.id }) }
-          : { color: colour(i), opacity: dim({ id: step.id }) },
+          : { color: colour(i), opacity: dim({ id: step.id }), ...(step.derived ? { decal: DERIVED_DECAL } : {}) },
       })),
       label: {
         show: true,

@@ -1,7 +1,7 @@
 import type { DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { driverRows, type DriverRow } from './model.js';
-import { periodNames, unitOf, valueText } from './labels.js';
+import { bridgeLabels, periodNames, unitOf, valueText } from './labels.js';
 import { driverWording, type Kind } from './wording.js';
 
 const kindOf = (value: number): Kind => (value < 0 ? 'deficit' : value > 0 ? 'surplus' : 'balance');
@@ -13,11 +13,37 @@ const kindOf = (value: number): Kind => (value < 0 ? 'deficit' : value > 0 ? 'su
  * - "지식재산권 사용료 적자가 2025년 상반기 24.5억 달러로 10.1억 달러 커져 가장 크게 움직였다."
  * - "Gamma moved most in Q1 2025: it swung from a surplus of $30M to a deficit of $80M."
  * Without any change (no previous values), it names the largest balance instead.
- * "Of which" items are never the subject: they are part of a category.
+ * "Of which" items are never the subject: they are part of a category, and neither is
+ * the derived "Other", which a second sentence gives with the sum of the categories and
+ * the published total (see {@link otherSentence}).
  */
 export function driversSummary(section: DriversSection, settings: Settings): string {
+  const rows = driverRows(section, { ...settings, variant: { sort: 'data' } }, bridgeLabels(section, settings).other);
+  const categories = rows.filter((row) => row.depth === 0 && !row.derived);
+  const other = rows.find((row) => row.derived);
+  const main = mainSentence(section, settings, categories);
+  const more = other ? otherSentence(section, settings, categories, other) : '';
+  return [main, more].filter(Boolean).join(' ');
+}
+
+/**
+ * "In Q4 2024 the categories listed add up to a €1.2B deficit and the published total is
+ * a €1.5B deficit, so Other, a €300M deficit, is derived as the difference." In the
+ * period shown, else the period before when only that one has a published total.
+ */
+function otherSentence(section: DriversSection, settings: Settings, categories: readonly DriverRow[], other: DriverRow): string {
+  const names = periodNames(section, settings);
+  const now = other.value !== null;
+  const value = (now ? other.value : other.previous)!;
+  const listed = categories.reduce((sum, row) => sum + ((now ? row.value : row.previous) ?? 0), 0);
+  const unit = unitOf(Math.max(Math.abs(listed), Math.abs(listed + value)), settings);
+  const said = (v: number) => ({ kind: kindOf(v), amount: valueText(Math.abs(v), settings, unit) });
+  return driverWording(settings.lang).sentences.other(other.label, now ? names.now : names.before, said(listed), said(listed + value), said(value));
+}
+
+/** The sentence on the category that moved most, or the largest. */
+function mainSentence(section: DriversSection, settings: Settings, categories: readonly DriverRow[]): string {
   const words = driverWording(settings.lang).sentences;
-  const categories = driverRows(section, { ...settings, variant: { sort: 'data' } }).filter((row) => row.depth === 0);
   const { now: when } = periodNames(section, settings);
   let moved: DriverRow | undefined;
   for (const row of categories) {

@@ -3,7 +3,7 @@ import type { FigureView, Settings, WidgetView } from '../../base/contracts.js';
 import { messages } from '../../format/messages.js';
 import { amount } from '../common.js';
 import { balanceKey, bridgeKey, bridgeLabels, changeText, periodNames, unitOf, valueText } from './labels.js';
-import { driverBridge, driverRows } from './model.js';
+import { driverBridge, driverRows, type DriverRow } from './model.js';
 import { driversSummary } from './summary.js';
 import { driverWording } from './wording.js';
 
@@ -17,10 +17,10 @@ export const driversView: WidgetView<DriversSection> = {
     const text = messages(lang);
     const names = periodNames(section, settings);
     // The table follows the chart's order, so a reader can go from one to the other.
-    const rows = driverRows(section, settings);
+    const rows = driverRows(section, settings, bridgeLabels(section, settings).other);
     const cell = (value: number | null) => (value === null ? null : valueText(value, settings));
     const signed = (value: number | null, of: number | null) => (value === null ? null : changeText(value, settings, unitOf(of ?? value, settings), false));
-    const name = (row: { depth: number; label: string }) => (row.depth ? driverWording(lang).ofWhich(row.label) : row.label);
+    const name = (row: DriverRow) => (row.depth ? driverWording(lang).ofWhich(row.label) : row.derived ? `${row.label} (${text.derived})` : row.label);
     const total = amount(section.total, currency);
     const previousTotal = amount(section.previousTotal, currency);
     const totalRow = total !== null || previousTotal !== null;
@@ -36,6 +36,8 @@ export const driversView: WidgetView<DriversSection> = {
         hasChildren,
       );
     } else keyNotes = balanceKey(section, settings, hasChildren);
+    const other = rows.find((row) => row.derived);
+    if (other) keyNotes.push(`* ${other.label} (${text.derived}, ${driverWording(lang).hatched}): ${driverWording(lang).otherNote}`);
     return {
       summary: driversSummary(section, settings),
       table: {
@@ -49,6 +51,7 @@ export const driversView: WidgetView<DriversSection> = {
           ...rows.map((row) => [name(row), row.value, row.previous, row.change]),
           ...(totalRow ? [[text.total, total, previousTotal, totalChange]] : []),
         ],
+        moneyColumns: [false, true, true, true],
       },
       keyNotes,
       periodTag: section.period.code,

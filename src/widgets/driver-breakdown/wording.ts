@@ -19,6 +19,14 @@ export interface DriverSentences {
   readonly balanced: (when: string) => string;
   /** Nothing changed: the largest balance. */
   readonly largest: (label: string, when: string, kind: Kind, amount: string) => string;
+  /** The derived "Other": what the categories listed add up to, the published total, and it. */
+  readonly other: (label: string, when: string, listed: Amount, total: Amount, value: Amount) => string;
+}
+
+/** An amount without its sign, and its kind. */
+export interface Amount {
+  readonly kind: Kind;
+  readonly amount: string;
 }
 
 /** The widget's words in one language. */
@@ -38,7 +46,14 @@ export interface DriverWording {
   readonly residual: (parts: string) => string;
   /** A row that is part of the row above. */
   readonly ofWhich: (label: string) => string;
+  /** What the derived "Other" row is, in its tooltip and the key. */
+  readonly otherNote: string;
+  /** Marks the derived bar in the key: it is hatched. */
+  readonly hatched: string;
 }
+
+/** "a €1.2B deficit", "a €1.2B surplus", "zero". */
+const amountEn = ({ kind, amount }: Amount) => (kind === 'balance' ? 'zero' : `a ${amount} ${kind}`);
 
 const english: DriverWording = {
   sentences: {
@@ -48,12 +63,15 @@ const english: DriverWording = {
       `${label} moved most in ${when}: the ${is} ${is === 'deficit' ? (grew ? 'widened' : 'narrowed') : grew ? 'grew' : 'shrank'} by ${change} to ${value}.`,
     balanced: (when) => `Every category was in balance in ${when}.`,
     largest: (label, when, kind, amount) => `${label} was the largest item in ${when}: a ${kind} of ${amount}.`,
+    other: (label, when, listed, total, value) =>
+      `In ${when} the categories listed add up to ${amountEn(listed)} and the published total is ${amountEn(total)}, so ${label}, ${amountEn(value)}, is derived as the difference.`,
   },
   bridge: (before, now) => ({
     start: `${before} total`,
     end: `${now} total`,
     rounding: 'Rounding',
     missing: (labels) => `No change known: ${labels.join(', ')}`,
+    other: 'Other',
   }),
   noChange: 'no change',
   change: (change, { currency, lang }, unit) => formatMoney(change, currency, lang, { unit, signDisplay: 'exceptZero' }),
@@ -65,6 +83,8 @@ const english: DriverWording = {
   mismatch: (period, sum, total) => `${period}: the categories add up to ${sum}, the published total is ${total}`,
   residual: (parts) => `Residual step: ${parts}.`,
   ofWhich: (label) => `of which: ${label}`,
+  otherNote: 'the published total minus the categories listed',
+  hatched: 'hatched',
 };
 
 /**

@@ -11,8 +11,19 @@ function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -2).map((n) => `${n}, `).join('')}${withParticle(items.at(-2)!, '과/와')} ${items.at(-1)}`;
 }
 
+/** The sentence on the derived rest, after the main one. */
+function rest({ rest, fmt }: RegionFacts): string {
+  if (!rest) return '';
+  const kind = (value: number) => (value === 0 ? '0' : `${fmt(value)} ${value < 0 ? '적자' : '흑자'}`);
+  return ` 표시된 지역의 합(${kind(rest.listed)})과 전체(${kind(rest.total)})의 차이인 그 밖의 지역(${kind(rest.value)})은 추산값이다.`;
+}
+
+function summary(facts: RegionFacts): string {
+  return main(facts) + rest(facts);
+}
+
 /** "2025년 상반기에 아시아는 35.7억 달러 흑자, 북미는 37.7억 달러 적자를 냈다." */
-function summary({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionFacts): string {
+function main({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionFacts): string {
   const each = (rows: readonly RegionRow[]) => (rows.length > 1 ? '각각 ' : '');
   const subject = (rows: readonly RegionRow[], particle: '은/는' | '이/가') => withParticle(list(labelsOf(rows)), particle);
   const ran = (rows: readonly RegionRow[], kind: string) => `${subject(rows, '은/는')} ${each(rows)}${fmt(rows[0]!.value!)} ${kind}`;
@@ -34,9 +45,10 @@ wordings.ko = {
     unsplitKey: '점선 테두리: 부문별 수치가 발표되지 않은 부분.',
     segmentsKey: (names) =>
       names.length === 2 ? `부문: ${names[0]}(진한 색), ${names[1]}(흐린 색).` : `부문(진한 색부터 흐린 색 순): ${names.join(', ')}.`,
-    shareKey: (kind, total, offset) =>
-      `비율은 전체 ${kind === 'deficit' ? '적자' : '흑자'} ${total}에서 차지하는 비중이다.` +
-      (offset ? ` ${kind === 'deficit' ? '흑자' : '적자'} 지역이 일부를 상쇄해 비중의 합이 100%를 넘는다.` : ''),
+    shareKey: (kind, total) => `비율은 전체 ${kind === 'deficit' ? '적자' : '흑자'} ${total}에서 차지하는 비중이다.`,
+    noShareKey: '흑자와 적자가 서로 상쇄해 순합계 대비 비중의 합이 100%가 되지 않으므로 비율은 표시하지 않았다.',
+    rest: '그 밖의 지역',
+    restNote: '전체에서 표시된 지역을 뺀 값',
     withShare: (value, share) => `${value} (${share})`,
     regionTotal: '합계',
   },

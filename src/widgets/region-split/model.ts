@@ -3,7 +3,7 @@ import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
-import { amount, money, moneyAxisLabels } from '../common.js';
+import { amount, freeId, money, moneyAxisLabels, remainder } from '../common.js';
 import { AXIS_LABEL_MARGIN, AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE } from '../layout.js';
 import { fitLines, textWidth } from '../text-measure.js';
 
@@ -25,32 +25,43 @@ export interface RegionRow {
    */
   readonly unsplit: number | null;
   readonly derived: boolean;
+  /** The derived "rest of the world" row: the total minus the listed regions (see {@link regionsModel}). */
+  readonly remainder: boolean;
   readonly note: string;
   /**
-   * The region's share of the published total, `value / total`, only when the region's
-   * sign is the total's (a deficit region's share of the total deficit, as the press
-   * reports it: "the United States, 77.3% of the deficit"). A region of the other sign
-   * has no share (`null`): it offsets the total rather than making it up. Because of
-   * that offset, the shares of same-sign regions may add up to more than 100%.
+   * The region's share of the published total, `value / total`, only when every row
+   * (the remainder included) has a figure of the total's sign or zero, none larger than
+   * it: then the shares add up to 100% (within rounding) and none exceeds it. With regions on both sides of zero, no row has a
+   * share (`null`): they offset each other, and a share of the net total could read 187%.
    */
   readonly share: number | null;
 }
 
 export interface RegionsModel {
-  /** In the `sort` order (see {@link regionRows}). */
+  /** In the `sort` order (see {@link regionRows}), the remainder last. */
   readonly rows: readonly RegionRow[];
   readonly total: number | null;
-  /** The shares shown add up to more than 100% because regions of the other sign offset the total. */
-  readonly sharesExceedTotal: boolean;
+  /** A total is given but no shares are shown: regions on both sides of zero offset each other. */
+  readonly sharesOffset: boolean;
   readonly segmented: boolean;
+}
+
+/** The remainder row's words, from the wording module (passed in: this module imports none of it). */
+export interface RemainderWords {
+  /** "Rest of the world". */
+  readonly label: string;
+  /** What it is: "the total minus the regions listed". */
+  readonly note: string;
 }
 
 /**
  * The regions in the order the chart draws them. `sort="value"` (the default): largest
  * surplus first, largest deficit last, regions with no value at the end, ties in data
- * order. `sort="data"`: as the data lists them.
+ * order. `sort="data"`: as the data lists them. When the listed regions miss the `total`
+ * by more than rounding (see `remainder` in common.ts), a derived row (`rest`) holds the
+ * difference, after them in either order.
  */
-export function regionsModel(section: RegionsSection, settings: Settings): RegionsModel {
+export function regionsModel(section: RegionsSection, settings: Settings, rest: RemainderWords): RegionsModel {
   const { currency, lang } = settings;
   const total = amount(section.total, currency);
   const segmented = section.segments.length > 0;
@@ -59,30 +70,39 @@ export function regionsModel(section: RegionsSection, settings: Settings): Regio
     const known = segments.filter((v): v is number => v !== null);
     const complete = segmented && known.length === segments.length;
     const value = amount(item.value, currency) ?? (complete ? known.reduce((sum, v) => sum + v, 0) : null);
-    const rest = segmented && !complete && value !== null ? value - known.reduce((sum, v) => sum + v, 0) : 0;
+    const unsplit = segmented && !complete && value !== null ? value - known.reduce((sum, v) => sum + v, 0) : 0;
     return {
       id: item.id,
       label: pickText(item.label, lang),
       value,
       segments,
       // Ignore float dust left by the subtraction (a rest below a millionth of the value).
-      unsplit: Math.abs(rest) > Math.abs(value ?? 0) * 1e-6 ? rest : null,
+      unsplit: Math.abs(unsplit) > Math.abs(value ?? 0) * 1e-6 ? unsplit : null,
       derived: item.derived,
+      remainder: false,
       note: pickText(item.note, lang),
-      share: value !== null && total !== null && total !== 0 && value !== 0 && Math.sign(value) === Math.sign(total) ? value / total : null,
+      share: null,
     };
   });
   if ((settings.variant['sort'] ?? 'value') !== 'data') {
     rows.sort((a, b) => (a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : b.value - a.value));
   }
-  const shareSum = rows.reduce((sum, row) => sum + (row.share ?? 0), 0);
-  const opposite = total !== null && rows.some((row) => row.value !== null && row.value * total < 0);
-  return { rows, total, sharesExceedTotal: opposite && shareSum > 1.0005, segmented };
+  const gap = remainder(total, rows.map((row) => row.value));
+  if (gap !== null) {
+    const id = freeId('rest', section.items.map((item) => item.id));
+    // Its segments are unknown: segmented, it is drawn whole after them (hatched, not outlined).
+    rows.push({ id, label: rest.label, value: gap, segments: section.segments.map(() => null), unsplit: segmented ? gap : null, derived: true, remainder: true, note: rest.note, share: null });
+  }
+  // A part larger than the whole can only be rounding (the rest has the total's sign): no share then either.
+  const sameSign = total !== null && total !== 0 && rows.every((row) => row.value !== null && row.value * total >= 0 && Math.abs(row.value) <= Math.abs(total));
+  const shared = sameSign ? rows.map((row) => ({ ...row, share: row.value ? row.value / total : null })) : rows;
+  const sharesOffset = total !== null && total !== 0 && !sameSign && rows.some((row) => row.value !== null && row.value * total < 0);
+  return { rows: shared, total, sharesOffset, segmented };
 }
 
 /** The rows alone (see {@link regionsModel}). */
-export function regionRows(section: RegionsSection, settings: Settings): RegionRow[] {
-  return [...regionsModel(section, settings).rows];
+export function regionRows(section: RegionsSection, settings: Settings, rest: RemainderWords): RegionRow[] {
+  return [...regionsModel(section, settings, rest).rows];
 }
 
 // ---- the chart's model ---------------------------------------------------------------
@@ -234,9 +254,9 @@ export interface RegionsChartModel extends RegionsModel {
 }
 
 /** The chart's model: rows, their labels and where they sit, and the value range that fits them. */
-export function regionsChartModel(section: RegionsSection, settings: Settings, format: RegionsFormat): RegionsChartModel {
+export function regionsChartModel(section: RegionsSection, settings: Settings, format: RegionsFormat, rest: RemainderWords): RegionsChartModel {
   const { lang, theme } = settings;
-  const model = regionsModel(section, settings);
+  const model = regionsModel(section, settings, rest);
   const width = chartWidth(settings);
   const narrow = isNarrow(width);
   const measure = (line: string) => textWidth(line, FONT_SIZE, theme.fontFamily);

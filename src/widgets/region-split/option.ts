@@ -9,7 +9,7 @@ import { money } from '../common.js';
 import { regionsAxes } from './axes.js';
 import { itemKey, regionsChartModel, type RegionRow, type RegionsChartModel } from './model.js';
 import { regionsSeries } from './series.js';
-import { regionsText } from './wording.js';
+import { regionsText, remainderWords } from './wording.js';
 
 export { DERIVED_DECAL } from './series.js';
 export { valueRange } from './model.js';
@@ -48,7 +48,11 @@ function regionsItems(model: RegionsChartModel, section: RegionsSection, setting
       if (value === null) return;
       items.push({ id: row.id, label: `${row.label}, ${name}`, value, valueText: money(value, settings), series: section.segments[seriesIndex]!.id, seriesIndex, dataIndex });
     });
-    if (row.unsplit !== null) {
+    if (row.remainder) {
+      // Unknown by segment, drawn whole: its value, and what it is.
+      tooltips.set(itemKey(unsplitIndex, dataIndex), [row.label, valueText(row), derivedLine(row)].filter(Boolean).join('\n'));
+      items.push({ id: row.id, label: row.label, value: row.value!, valueText: [valueText(row), derivedLine(row)].join('; '), series: 'value', seriesIndex: unsplitIndex, dataIndex });
+    } else if (row.unsplit !== null) {
       const missing = row.segments.flatMap((value, i) => (value === null ? [segmentNames[i]!] : [])).join(', ');
       tooltips.set(itemKey(unsplitIndex, dataIndex), [row.label, `${missing}: ${text.notPublished} (${money(row.unsplit, settings)})`, total(row), derivedLine(row)].filter(Boolean).join('\n'));
       items.push({ id: row.id, label: `${row.label}, ${own.unsplit}`, value: row.unsplit, valueText: money(row.unsplit, settings), series: 'unsplit', seriesIndex: unsplitIndex, dataIndex });
@@ -63,7 +67,7 @@ function regionsItems(model: RegionsChartModel, section: RegionsSection, setting
  */
 export function buildRegionsOption(section: RegionsSection, settings: Settings): ChartBuild {
   const own = regionsText(settings.lang);
-  const model = regionsChartModel(section, settings, own);
+  const model = regionsChartModel(section, settings, own, remainderWords(settings.lang));
   const { items, tooltips } = regionsItems(model, section, settings);
   const option: ChartOption = {
     animation: settings.animation,

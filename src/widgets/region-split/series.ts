@@ -3,12 +3,11 @@ import type { RegionsSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import type { BarSeriesOption } from 'echarts/charts';
 import { pickText } from '../../data/text.js';
-import { plain, signColor, textBase } from '../common.js';
+import { DERIVED_DECAL, plain, signColor, textBase } from '../common.js';
 import { TRANSPARENT } from '../layout.js';
 import { itemKey, LINE_HEIGHT, type RegionRow, type RegionsChartModel } from './model.js';
 
-/** Hatching for figures the publisher derived from others. */
-export const DERIVED_DECAL = { symbol: 'rect', color: 'rgba(255,255,255,0.5)', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 };
+export { DERIVED_DECAL };
 
 /** Transparency of regions other than the highlighted one. */
 const DIMMED = 0.35;
@@ -83,13 +82,12 @@ function segmentSeries(d: Drawing, section: RegionsSection, unsplitName: string)
   );
   if (d.model.unsplit) {
     series.push(
-      stacked(d, 'unsplit', unsplitName, count, (row) => row.unsplit, (value, row) => ({
-        color: TRANSPARENT,
-        borderColor: signColor(value, settings),
-        borderType: 'dashed' as const,
-        borderWidth: 1,
-        opacity: d.dim(row.id),
-      })),
+      stacked(d, 'unsplit', unsplitName, count, (row) => row.unsplit, (value, row) =>
+        // The derived rest of the world is unknown by segment: whole, hatched like any derived figure.
+        row.remainder
+          ? { color: signColor(value, settings), opacity: d.dim(row.id), decal: DERIVED_DECAL }
+          : { color: TRANSPARENT, borderColor: signColor(value, settings), borderType: 'dashed' as const, borderWidth: 1, opacity: d.dim(row.id) },
+      ),
     );
   }
   return series;

@@ -2,8 +2,9 @@ import type { RegionsSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
 import { formatMoney } from '../../format/money.js';
+import { amount } from '../common.js';
 import { regionRows, type RegionRow } from './model.js';
-import { regionsSentence, type RegionFacts } from './wording.js';
+import { regionsSentence, remainderWords, type RegionFacts } from './wording.js';
 
 /**
  * The largest regions on one side (`rows`, largest first): every region whose value
@@ -27,11 +28,16 @@ function leaders(rows: readonly RegionRow[], format: (value: number) => string, 
  * Ties as the reader sees them (equal once formatted) name every tied region:
  * "Asia and Europe each ran a $1B surplus while ...". When some region has no
  * published figure or a zero balance, only the largest is named, nothing is claimed
- * about the rest. Regions without a figure are never named.
+ * about the rest. Regions without a figure are never named. A derived rest of the world
+ * is never named as the largest: a second sentence gives it with the listed regions' sum
+ * and the total ("The regions listed add up to a ¥5.1T deficit and the total is a ¥3.1T
+ * deficit, so the rest of the world, a ¥2T surplus, is derived as the difference.").
  */
 export function regionsSummary(section: RegionsSection, settings: Settings): string {
   const { lang, currency } = settings;
-  const all = regionRows(section, { ...settings, variant: { sort: 'value' } });
+  const rows = regionRows(section, { ...settings, variant: { sort: 'value' } }, remainderWords(lang));
+  const rest = rows.find((row) => row.remainder);
+  const all = rows.filter((row) => !row.remainder);
   const known = all.filter((row) => row.value !== null);
   if (!known.length) return '';
   const inData = section.items.flatMap((item) => all.filter((row) => row.id === item.id));
@@ -41,7 +47,8 @@ export function regionsSummary(section: RegionsSection, settings: Settings): str
     surplus: leaders(known.filter((row) => row.value! > 0), fmt, inData),
     deficit: leaders(known.filter((row) => row.value! < 0).reverse(), fmt, inData),
     withFigures: known.length,
-    everyRegion: known.length === all.length && known.every((row) => row.value !== 0),
+    everyRegion: !rest && known.length === all.length && known.every((row) => row.value !== 0),
+    rest: rest ? { listed: known.reduce((sum, row) => sum + row.value!, 0), total: amount(section.total, currency)!, value: rest.value! } : null,
     fmt,
   };
   return regionsSentence(lang)(facts);

@@ -7,24 +7,27 @@ import { messages } from '../../format/messages.js';
 import { money } from '../common.js';
 import { regionsModel } from './model.js';
 import { regionsSummary } from './summary.js';
-import { regionsText } from './wording.js';
+import { regionsText, remainderWords } from './wording.js';
 
 /**
  * The key under the chart, as text (no ECharts legend: HTML is lighter, is read by
  * assistive technology and prints): what the percentages are, the segments in stacking
- * order, the dashed outline of unpublished segments, and each derived region's note.
+ * order, the dashed outline of unpublished segments, and each derived region's note (the
+ * rest of the world's among them).
  */
 export function regionsKeyNotes(section: RegionsSection, settings: Settings): string[] {
   const { lang } = settings;
   const text = messages(lang);
   const own = regionsText(lang);
-  const { rows, total, sharesExceedTotal } = regionsModel(section, settings);
+  const { rows, total, sharesOffset } = regionsModel(section, settings, remainderWords(lang));
   const notes: string[] = [];
   if (total !== null && total !== 0 && rows.some((row) => row.share !== null)) {
-    notes.push(own.shareKey(total < 0 ? 'deficit' : 'surplus', money(Math.abs(total), settings), sharesExceedTotal));
+    notes.push(own.shareKey(total < 0 ? 'deficit' : 'surplus', money(Math.abs(total), settings)));
   }
+  if (sharesOffset) notes.push(own.noShareKey);
   if (section.segments.length > 1) notes.push(own.segmentsKey(section.segments.map((segment) => pickText(segment.label, lang))));
-  if (rows.some((row) => row.unsplit !== null)) notes.push(own.unsplitKey);
+  // The rest of the world is unsplit by nature, drawn hatched rather than outlined.
+  if (rows.some((row) => row.unsplit !== null && !row.remainder)) notes.push(own.unsplitKey);
   for (const row of rows) {
     if (row.derived) notes.push(`* ${row.label} (${text.derived}, ${own.hatched})${row.note ? `: ${row.note}` : ''}`);
   }
@@ -40,7 +43,7 @@ export const regionsView: WidgetView<RegionsSection> = {
     const { lang, currency } = settings;
     const text = messages(lang);
     const own = regionsText(lang);
-    const { rows } = regionsModel(section, settings);
+    const { rows } = regionsModel(section, settings, remainderWords(lang));
     const segmentNames = section.segments.map((segment) => pickText(segment.label, lang));
     const hasShare = section.total !== null;
     const cell = (value: number | null) => (value === null ? null : money(value, settings));
@@ -55,10 +58,12 @@ export const regionsView: WidgetView<RegionsSection> = {
           label(row),
           cell(row.value),
           ...row.segments.map(cell),
-          // A region of the other sign than the total has no share (see RegionRow.share).
+          // No share unless every row has the total's sign (see RegionRow.share).
           ...(hasShare ? [row.share === null ? text.notApplicable : formatPercent(row.share, lang)] : []),
         ]),
         raw: rows.map((row) => [label(row), row.value, ...row.segments, ...(hasShare ? [row.share] : [])]),
+        // The share stays a ratio (0.25 for 25 %), as spreadsheets hold percentages.
+        moneyColumns: [false, true, ...section.segments.map(() => true), ...(hasShare ? [false] : [])],
       },
       keyNotes: regionsKeyNotes(section, settings),
       periodTag: section.period.code,

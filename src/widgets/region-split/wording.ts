@@ -3,7 +3,7 @@
  * hook (`wordings`) that other languages fill (`ko.ts`).
  */
 import type { Lang } from '../../data/types.js';
-import type { RegionRow } from './model.js';
+import type { RegionRow, RemainderWords } from './model.js';
 
 /**
  * Strings only `<region-split>` shows. Plain text, never markup. Kept with the widget,
@@ -22,7 +22,12 @@ export interface RegionsText {
   /** Key note naming the segments by shade, solid first (faded reads right on light and dark themes). */
   readonly segmentsKey: (names: readonly string[]) => string;
   /** Key note saying what the percentages are. */
-  readonly shareKey: (kind: 'surplus' | 'deficit', total: string, offset: boolean) => string;
+  readonly shareKey: (kind: 'surplus' | 'deficit', total: string) => string;
+  /** Key note saying why there are none: regions on both sides of zero. */
+  readonly noShareKey: string;
+  /** The derived row holding what the listed regions do not (see `RemainderWords`). */
+  readonly rest: string;
+  readonly restNote: string;
   /** The shown value with its share, as a label and in the tooltip. */
   readonly withShare: (value: string, share: string) => string;
   /** Tooltip line of a segmented region's own figure. */
@@ -36,9 +41,10 @@ const en: RegionsText = {
   unsplitKey: 'Dashed outline: the part of a region’s figure whose segment was not published.',
   segmentsKey: (names) =>
     names.length === 2 ? `Segments: ${names[0]} (solid), ${names[1]} (faded).` : `Segments, from solid to most faded: ${names.join(', ')}.`,
-  shareKey: (kind, total, offset) =>
-    `Percentages are shares of the total ${kind} of ${total}.` +
-    (offset ? ` Regions with a ${kind === 'deficit' ? 'surplus' : 'deficit'} offset part of it, so the shares add up to more than 100%.` : ''),
+  shareKey: (kind, total) => `Percentages are shares of the total ${kind} of ${total}.`,
+  noShareKey: 'No percentages: surpluses and deficits offset each other, so shares of the net total would not add up to 100%.',
+  rest: 'Rest of the world',
+  restNote: 'the total minus the regions listed',
   withShare: (value, share) => `${value} (${share})`,
   regionTotal: 'Total',
 };
@@ -51,8 +57,10 @@ export interface RegionFacts {
   readonly deficit: readonly RegionRow[];
   /** How many regions have a figure. */
   readonly withFigures: number;
-  /** Every region has a figure, and none is zero. */
+  /** Every region has a figure, none is zero, and no derived rest of the world holds more. */
   readonly everyRegion: boolean;
+  /** The derived rest of the world (`rest`) beside the listed regions' sum (`listed`) and the total, signed. */
+  readonly rest: { readonly listed: number; readonly total: number; readonly value: number } | null;
   /** An amount without its sign. */
   readonly fmt: (value: number) => string;
 }
@@ -65,7 +73,23 @@ function listEn(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-function sentenceEn({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionFacts): string {
+/** "a ¥5.1T deficit", "a ¥2T surplus", "zero". */
+function kindEn(value: number, fmt: (value: number) => string): string {
+  return value === 0 ? 'zero' : `a ${fmt(value)} ${value < 0 ? 'deficit' : 'surplus'}`;
+}
+
+/** The sentence on the derived rest, after the main one. */
+function restEn({ rest, fmt }: RegionFacts): string {
+  if (!rest) return '';
+  const signed = (value: number) => kindEn(value, fmt);
+  return ` The regions listed add up to ${signed(rest.listed)} and the total is ${signed(rest.total)}, so the rest of the world, ${signed(rest.value)}, is derived as the difference.`;
+}
+
+function sentenceEn(facts: RegionFacts): string {
+  return mainEn(facts) + restEn(facts);
+}
+
+function mainEn({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionFacts): string {
   const ran = (rows: readonly RegionRow[], kind: string) =>
     `${listEn(labelsOf(rows))} ${rows.length > 1 ? 'each ' : ''}ran a ${fmt(rows[0]!.value!)} ${kind}`;
   if (surplus.length && deficit.length) return `${ran(surplus, 'surplus')} while ${ran(deficit, 'deficit')} in ${when}.`;
@@ -82,6 +106,12 @@ function sentenceEn({ when, surplus, deficit, withFigures, everyRegion, fmt }: R
   return side.length > 1
     ? `${listEn(labelsOf(side))} each ran the largest ${kind}, ${amount}, in ${when}.`
     : `${side[0]!.label} ran the largest ${kind}, ${amount}, in ${when}.`;
+}
+
+/** The remainder row's words in `lang`. */
+export function remainderWords(lang: Lang): RemainderWords {
+  const text = regionsText(lang);
+  return { label: text.rest, note: text.restNote };
 }
 
 /** The widget's wording in one language. */

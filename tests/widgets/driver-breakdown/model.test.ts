@@ -5,7 +5,7 @@ import { B, seed, settings } from './fixtures.js';
 
 describe('driver-breakdown model', () => {
   it('keeps signs and never sums "of which" items into their parent', () => {
-    const rows = driverRows(seed, settings({ sort: 'data' }));
+    const rows = driverRows(seed, settings({ sort: 'data' }), 'Other');
     expect(rows.map((r) => [r.id, r.depth, r.value && r.value / B])).to.deep.equal([
       ['ip-fees', 0, -24.5], ['industrial-property', 1, -17.5], ['copyright', 1, -6], ['ict', 0, 19.6],
       ['culture-leisure', 0, 4.4], ['business-services', 0, -44.8], ['rnd', 1, -30.9],
@@ -15,7 +15,7 @@ describe('driver-breakdown model', () => {
   });
 
   it('sorts by value (default), by change and in data order, children always under their parent', () => {
-    const order = (sort?: string) => driverRows(seed, settings({ sort })).map((r) => r.id);
+    const order = (sort?: string) => driverRows(seed, settings({ sort }), 'Other').map((r) => r.id);
     expect(order()).to.deep.equal(['business-services', 'rnd', 'ip-fees', 'industrial-property', 'copyright', 'culture-leisure', 'ict']);
     expect(order('nonsense')).to.deep.equal(order('value'));
     // changes: IP −10.1, ICT +6.8, culture 0, business −4.5; copyright −5.1 before patents −4.7

@@ -10,7 +10,7 @@ import { seed, settings } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
 import '../../../src/widgets/driver-breakdown/ko.js';
 
-const read = (raw: unknown): Dataset => normaliseDataset(raw, { currency: 'USD', scale: 1, section: 'trend' });
+const read = (raw: unknown): Dataset => normaliseDataset(raw, { currency: 'USD', scale: 1, section: 'drivers' });
 
 describe('empty sections', () => {
   it('drivers: a zero value or a previous value alone is a figure; published totals alone draw nothing', () => {

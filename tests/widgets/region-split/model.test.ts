@@ -2,6 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { regionsModel } from '../../../src/widgets/region-split/model.js';
 import { h1, section, segments, settings } from './fixtures.js';
 
+const rest = { label: 'Rest of the world', note: 'the total minus the regions listed' };
+
 describe('region-split model', () => {
   it('sorts largest surplus first, largest deficit last, gaps at the end; sort="data" keeps data order', () => {
     const s = section([
@@ -11,22 +13,19 @@ describe('region-split model', () => {
       ['d', 'D', -9],
       ['e', 'E', 0],
     ]);
-    expect(regionsModel(s, settings()).rows.map((r) => r.id)).to.deep.equal(['c', 'e', 'a', 'd', 'b']);
-    expect(regionsModel(s, settings({ variant: { sort: 'data' } })).rows.map((r) => r.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+    expect(regionsModel(s, settings(), rest).rows.map((r) => r.id)).to.deep.equal(['c', 'e', 'a', 'd', 'b']);
+    expect(regionsModel(s, settings({ variant: { sort: 'data' } }), rest).rows.map((r) => r.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
   });
 
-  it('shares are value / total, only for regions of the total’s sign; flags when they add up past 100%', () => {
-    const model = regionsModel(h1(), settings());
-    const share = Object.fromEntries(model.rows.map((r) => [r.id, r.share]));
-    expect(share['asia']).to.equal(null);
-    expect(share['north-america']).to.be.closeTo(37.7 / 45.3, 1e-12);
-    expect(share['rest']).to.be.closeTo(21.5 / 45.3, 1e-12);
-    expect(model.sharesExceedTotal).to.equal(true);
-    const noTotal = regionsModel(section([['a', 'A', 1]]), settings());
+  it('shares are value / total only when every region has the total’s sign; none when regions offset each other', () => {
+    const model = regionsModel(h1(), settings(), rest);
+    expect(model.rows.map((r) => r.share)).to.deep.equal([null, null, null, null]);
+    expect(model.sharesOffset).to.equal(true);
+    const noTotal = regionsModel(section([['a', 'A', 1]]), settings(), rest);
     expect(noTotal.rows[0]!.share).to.equal(null);
-    const oneSided = regionsModel(section([['a', 'A', -1], ['b', 'B', -3]], { total: -4 }), settings());
+    const oneSided = regionsModel(section([['a', 'A', -1], ['b', 'B', -3]], { total: -4 }), settings(), rest);
     expect(oneSided.rows.map((r) => r.share)).to.deep.equal([0.25, 0.75]);
-    expect(oneSided.sharesExceedTotal).to.equal(false);
+    expect(oneSided.sharesOffset).to.equal(false);
   });
 
   it('a region without a value takes the sum of complete segments; a missing segment leaves the rest unsplit', () => {
@@ -38,7 +37,7 @@ describe('region-split model', () => {
       ],
       { segments },
     );
-    const rows = Object.fromEntries(regionsModel(s, settings()).rows.map((r) => [r.id, r]));
+    const rows = Object.fromEntries(regionsModel(s, settings(), rest).rows.map((r) => [r.id, r]));
     expect(rows['full']!.value).to.be.closeTo(-3e8, 1e-3);
     expect(rows['full']!.unsplit).to.equal(null);
     expect(rows['gap']!.segments).to.deep.equal([-1e8, null]);

@@ -74,7 +74,8 @@ describe('region-split option', () => {
     expect(bars!.data.map((d) => d.value)).to.deep.equal(e8(35.7, -21.5, -21.8, -37.7));
     expect(bars!.data.map((d) => d.label!.position)).to.deep.equal(['right', 'left', 'left', 'left']);
     expect(bars!.data.map((d) => d.itemStyle!.color)).to.deep.equal([theme.surplus, theme.deficit, theme.deficit, theme.deficit]);
-    expect([0, 1, 2, 3].map((i) => o.label(0, i))).to.deep.equal(['$3.57B', '−$2.15B (47.5%)', '−$2.18B (48.1%)', '−$3.77B (83.2%)']);
+    // Asia's surplus offsets part of the deficit: no region has a share (it would add up past 100%).
+    expect([0, 1, 2, 3].map((i) => o.label(0, i))).to.deep.equal(['$3.57B', '−$2.15B', '−$2.18B', '−$3.77B']);
     expectLabelsInsidePlot(o);
     // The axis range leaves room for the labels and hides its odd end ticks.
     expect(o.xAxis.min).to.be.below(-37.7e8);
@@ -94,19 +95,19 @@ describe('region-split option', () => {
     ]);
     const series = option.series as BarSeries[];
     for (const item of items) expect((series[item.seriesIndex]!.data[item.dataIndex] as BarDatum).value).to.equal(item.value);
-    expect(items[3]!.valueText).to.equal('−$3.77B (83.2%)');
-    expect(items[1]!.valueText).to.equal('−$2.15B (47.5%); Derived: Total minus the regions above');
+    expect(items[3]!.valueText).to.equal('−$3.77B');
+    expect(items[1]!.valueText).to.equal('−$2.15B; Derived: Total minus the regions above');
   });
 
   it('hatches the derived region and shows its note in the tooltip and the key', () => {
     const o = parts(buildRegionsOption(h1(), settings()));
     expect(o.series[0]!.data[1]!.itemStyle!.decal).to.deep.equal(DERIVED_DECAL);
     expect(o.series[0]!.data[0]!.itemStyle!.decal).to.equal(undefined);
-    expect(o.tip(0, 1)).to.equal('Rest of the world\n−$2.15B (47.5%)\nDerived: Total minus the regions above');
+    expect(o.tip(0, 1)).to.equal('Rest of the world\n−$2.15B\nDerived: Total minus the regions above');
     expect(o.tip(0, 0)).to.equal('Asia\n$3.57B');
     const view = regionsView.describe(h1(), settings());
     expect(view.keyNotes).to.deep.equal([
-      'Percentages are shares of the total deficit of $4.53B. Regions with a surplus offset part of it, so the shares add up to more than 100%.',
+      'No percentages: surpluses and deficits offset each other, so shares of the net total would not add up to 100%.',
       '* Rest of the world (derived, hatched): Total minus the regions above',
     ]);
   });
@@ -167,8 +168,8 @@ describe('region-split option', () => {
       expectLabelsInsidePlot(o, width);
     }
     const narrow = parts(buildRegionsOption(s, settings({ width: 375 })));
-    // Narrow charts put the share under the value.
-    expect(narrow.label(0, 2)).to.equal('−$5.61B\n77.3%');
+    // Asia's surplus offsets part of the deficit: no shares, narrow or wide.
+    expect(narrow.label(0, 2)).to.equal('−$5.61B');
     expect(buildRegionsOption(s, settings()).items[0]!.label).to.equal(long);
     expect(regionsView.describe(s, settings()).table.rows[0]![0]).to.equal(long);
   });
@@ -196,13 +197,13 @@ describe('region-split option', () => {
       expect(series.stackStrategy).to.equal('samesign');
     }
     // Sorted by value: Asia, Europe, North America.
-    expect(o.yAxis.data).to.deep.equal(['Asia', 'Europe', 'North America']);
-    expect(o.series[0]!.data.map((d) => d.value)).to.deep.equal(e8(28, -4, 6));
+    expect(o.yAxis.data).to.deep.equal(['Asia', 'Europe', 'North America', 'Rest of the world*']);
+    expect(o.series[0]!.data.map((d) => d.value)).to.deep.equal([...e8(28, -4, 6), '-']);
     // The missing segment is not drawn (not a zero); the rest of Europe is a dashed outline.
-    expect(o.series[1]!.data.map((d) => d.value)).to.deep.equal([7.7 * 1e8, '-', -43.7 * 1e8]);
+    expect(o.series[1]!.data.map((d) => d.value)).to.deep.equal([7.7 * 1e8, '-', -43.7 * 1e8, '-']);
     expect(o.series[2]!.data[1]!.value).to.be.closeTo(-17.8e8, 1);
     expect(o.series[2]!.data[1]!.itemStyle!.borderType).to.equal('dashed');
-    expect(o.series[2]!.data.map((d) => d.value === '-')).to.deep.equal([true, false, true]);
+    expect(o.series[2]!.data.map((d) => d.value === '-')).to.deep.equal([true, false, true, false]);
     // Mixed signs: North America's content sits right of zero, its core left; each part coloured by its sign.
     expect(o.series[0]!.data[2]!.itemStyle!.color).to.equal(theme.surplus);
     expect(o.series[1]!.data[2]!.itemStyle!.color).to.equal(theme.deficit);
@@ -213,8 +214,8 @@ describe('region-split option', () => {
     expect(o.series[0]!.data[1]!.label).to.equal(undefined);
     expect(o.series[1]!.data[2]!.label).to.deep.include({ show: true, position: 'left' });
     expect(o.series[0]!.data[2]!.label).to.equal(undefined);
-    expect(o.label(2, 1)).to.equal('−$2.18B (48.1%)');
-    expect(o.label(1, 2)).to.equal('−$3.77B (83.2%)');
+    expect(o.label(2, 1)).to.equal('−$2.18B');
+    expect(o.label(1, 2)).to.equal('−$3.77B');
     expect(o.xAxis.min).to.be.below(-43.7e8);
     expectLabelsInsidePlot(o);
     // Items region by region, each index an ECharts index.
@@ -225,16 +226,17 @@ describe('region-split option', () => {
       ['eu', 'unsplit', 2, 1],
       ['na', 'content', 0, 2],
       ['na', 'core', 1, 2],
+      ['rest', 'value', 2, 3],
     ]);
     for (const item of items) expect(o.series[item.seriesIndex]!.data[item.dataIndex]!.value).to.equal(item.value);
-    expect(o.tip(1, 2)).to.equal('North America\nCore technology: −$4.37B\nTotal: −$3.77B (83.2%)');
-    expect(o.tip(1, 1)).to.equal('Europe\nCore technology: not published\nTotal: −$2.18B (48.1%)');
-    expect(o.tip(2, 1)).to.equal('Europe\nCore technology: not published (−$1.78B)\nTotal: −$2.18B (48.1%)');
+    expect(o.tip(1, 2)).to.equal('North America\nCore technology: −$4.37B\nTotal: −$3.77B');
+    expect(o.tip(1, 1)).to.equal('Europe\nCore technology: not published\nTotal: −$2.18B');
+    expect(o.tip(2, 1)).to.equal('Europe\nCore technology: not published (−$1.78B)\nTotal: −$2.18B');
     const view = regionsView.describe(s, settings());
     expect(view.keyNotes).to.include('Segments: Content (solid), Core technology (faded).');
     expect(view.keyNotes).to.include('Dashed outline: the part of a region’s figure whose segment was not published.');
     expect(view.table.columns).to.deep.equal(['Region', 'Value', 'Content', 'Core technology', 'Share']);
-    expect(view.table.rows[1]).to.deep.equal(['Europe', '−$2.18B', '−$400M', null, '48.1%']);
+    expect(view.table.rows[1]).to.deep.equal(['Europe', '−$2.18B', '−$400M', null, 'not applicable']);
     expect(view.table.rows[0]).to.deep.equal(['Asia', '$3.57B', '$2.8B', '$770M', 'not applicable']);
   });
 
@@ -250,14 +252,14 @@ describe('region-split option', () => {
     const ko = settings({ lang: 'ko' });
     const o = parts(buildRegionsOption(h1(), ko));
     expect(o.yAxis.data).to.deep.equal(['아시아', '기타 지역*', '유럽', '북미']);
-    expect(o.label(0, 3)).to.equal('−37.7억 달러 (83.2%)');
-    expect(o.tip(0, 1)).to.equal('기타 지역\n−21.5억 달러 (47.5%)\n추산: 전체에서 위 지역을 뺀 값');
+    expect(o.label(0, 3)).to.equal('−37.7억 달러');
+    expect(o.tip(0, 1)).to.equal('기타 지역\n−21.5억 달러\n추산: 전체에서 위 지역을 뺀 값');
     const view = regionsView.describe(h1(), ko);
     expect(view.keyNotes).to.deep.equal([
-      '비율은 전체 적자 45.3억 달러에서 차지하는 비중이다. 흑자 지역이 일부를 상쇄해 비중의 합이 100%를 넘는다.',
+      '흑자와 적자가 서로 상쇄해 순합계 대비 비중의 합이 100%가 되지 않으므로 비율은 표시하지 않았다.',
       '* 기타 지역 (추산, 빗금): 전체에서 위 지역을 뺀 값',
     ]);
     expect(view.table.columns).to.deep.equal(['지역', '금액', '비중']);
-    expect(view.table.rows[1]).to.deep.equal(['기타 지역 (추산)', '−21.5억 달러', '47.5%']);
+    expect(view.table.rows[1]).to.deep.equal(['기타 지역 (추산)', '−21.5억 달러', '해당 없음']);
   });
 });

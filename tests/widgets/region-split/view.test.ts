@@ -7,7 +7,7 @@ import { normaliseDataset } from '../../../src/data/validate.js';
 import type { Dataset } from '../../../src/data/types.js';
 import { regionsView } from '../../../src/widgets/region-split/view.js';
 
-const read = (raw: unknown): Dataset => normaliseDataset(raw, { currency: 'USD', scale: 1, section: 'trend' });
+const read = (raw: unknown): Dataset => normaliseDataset(raw, { currency: 'USD', scale: 1, section: 'regions' });
 
 describe('empty sections', () => {
   it('regions: a segment value counts; a total alone draws nothing', () => {
