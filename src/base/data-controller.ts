@@ -122,8 +122,8 @@ export class DataController<S> implements ReactiveController {
     if (host.src) return loadDataset(host.src, { signal, timeout: host.timeout }, ctx);
     const table = host.querySelector(':scope > table');
     if (table) {
-      const { readTable } = await import('../data/tabular.js');
-      return read(readTable(table as HTMLTableElement, ctx.section));
+      const { readTableDataset } = await import('../data/tabular.js');
+      return read(readTableDataset(table as HTMLTableElement, ctx.section));
     }
     throw new DataError('no data: set the data or src attribute, or put a JSON <script> or a <table> inside the tag', 'input');
   }

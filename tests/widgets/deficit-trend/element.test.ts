@@ -112,3 +112,43 @@ describe('<deficit-trend> with a dataset it has never seen', () => {
     expect(band.x + band.width).to.be.closeTo(chart.convertToPixel({ xAxisIndex: 0 }, 'Q3 2024') as number, 1);
   });
 });
+
+describe('<deficit-trend> reading a child table as a spreadsheet writes it', () => {
+  afterEach(unmountAll);
+
+  /** Japan's goods balance by fiscal half (JPY trillion): the latest half starred, the caption the heading. */
+  const table = `<table>
+      <caption>Japan's goods trade balance</caption>
+      <thead><tr><th>Half</th><th>Balance</th></tr></thead>
+      <tbody>
+        <tr><td>2024H1</td><td>-2,9</td></tr>
+        <tr><td>2024H2</td><td>-2,2</td></tr>
+        <tr><td>2025H1*</td><td>-3,1</td></tr>
+      </tbody>
+    </table>`;
+
+  it('draws the starred half hatched and provisional, and shows the caption as heading', async () => {
+    const el = mount<DeficitTrend>(`<deficit-trend eager currency="JPY" scale="1e12">${table}</deficit-trend>`);
+    await untilState(el, 'ready');
+    const data = barData(el);
+    expect(data.map((d) => d['value'])).to.deep.equal([-2.9e12, -2.2e12, -3.1e12]);
+    expect(data[2]['itemStyle'], 'H1 2025 hatched').to.have.property('decal');
+    expect(data[1]['itemStyle'], 'H2 2024 not hatched').to.not.have.property('decal');
+    expect(partText(el, 'heading')).to.equal("Japan's goods trade balance");
+    expect(partText(el, 'summary')).to.contain('in H1 2025 (provisional)');
+    expect(partText(el, 'footer')).to.contain('Hatched bars are provisional figures.');
+  });
+
+  it('lets the heading attribute win over the caption', async () => {
+    const el = mount<DeficitTrend>(`<deficit-trend eager currency="JPY" scale="1e12" heading="Goods, by half-year">${table}</deficit-trend>`);
+    await untilState(el, 'ready');
+    expect(partText(el, 'heading')).to.equal('Goods, by half-year');
+  });
+
+  it('names the row, the column and the cell as typed when a cell is no number (chart-error)', async () => {
+    const typo = table.replace('-2,2', '-2,2 Bio.');
+    const el = mount<DeficitTrend>(`<deficit-trend eager currency="JPY" scale="1e12">${typo}</deficit-trend>`);
+    const event = await nextEvent<{ message: string }>(el, 'chart-error');
+    expect(event.detail.message).to.equal('row 3 ("2024H2"), column "Balance": expected a number, got "-2,2 Bio."');
+  });
+});
