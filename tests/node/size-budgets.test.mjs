@@ -41,12 +41,18 @@ const OWN_CODE_SHARE = 0.1;
 //   shortens), role/tabindex are bound through ifDefined for lit-analyzer (+25 B), and the
 //   wording modules and Record-keyed sections saved 54 B. Where to look first: the model
 //   objects' property names (bench/README.md, "Issue 21: the redesign's cost in bytes").
-const OWN_CODE_CEILING_BYTES = 35_727;
+// - 35.727 → 38.822 KB (+3,095 B; Korean 39,487 → 42,899 B): issue 22's features, each one
+//   the issue asks for, none replacing ECharts: the data's warnings and stated sections
+//   (+1.4 KB, mostly the warning sentences), derived "rest of the world" / "Other" rows and
+//   the share rule (+1.2 KB), readers' and editors' failures and each section's own texts
+//   (+0.3 KB), the download columns' units and provisional flags (+0.1 KB); the spreadsheet
+//   conventions live in the on-demand tables chunk (+3 B here).
+const OWN_CODE_CEILING_BYTES = 38_822;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
-// before issue 21's redesign, see above).
-const KOREAN_OWN_CODE_CEILING_BYTES = 39_487;
+// before issue 21's redesign, 39,487 B before issue 22's features; see above).
+const KOREAN_OWN_CODE_CEILING_BYTES = 42_899;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
