@@ -31,8 +31,12 @@ export function regionsKeyNotes(section: RegionsSection, settings: Settings): st
   for (const row of rows) {
     if (row.derived) notes.push(`* ${row.label} (${text.derived}, ${own.hatched})${row.note ? `: ${row.note}` : ''}`);
   }
+  if (isProvisional(section)) notes.push(own.provisionalKey(periodName(section.period, lang)));
   return notes;
 }
+
+/** True when the section's one period is listed provisional. */
+export const isProvisional = (section: RegionsSection): boolean => section.provisional.includes(section.period.code);
 
 /** The regions' summary sentence, data table and key. */
 export const regionsView: WidgetView<RegionsSection> = {
@@ -49,10 +53,12 @@ export const regionsView: WidgetView<RegionsSection> = {
     const cell = (value: number | null) => (value === null ? null : money(value, settings));
     // The table shows every label whole (the axis may have cut it).
     const label = (row: (typeof rows)[number]) => (row.derived ? `${row.label} (${text.derived})` : row.label);
+    // The caption carries the trend table's mark: "Q3 2025 (provisional) (GBP)".
+    const when = periodName(section.period, lang);
     return {
       summary: regionsSummary(section, settings),
       table: {
-        caption: `${periodName(section.period, lang)} (${currency})`,
+        caption: `${isProvisional(section) ? `${when} (${text.provisional})` : when} (${currency})`,
         columns: [own.region, text.value, ...segmentNames, ...(hasShare ? [text.share] : [])],
         rows: rows.map((row) => [
           label(row),
