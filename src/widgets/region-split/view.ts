@@ -70,6 +70,8 @@ export const regionsView: WidgetView<RegionsSection> = {
         raw: rows.map((row) => [label(row), row.value, ...row.segments, ...(hasShare ? [row.share] : [])]),
         // The share stays a ratio (0.25 for 25 %), as spreadsheets hold percentages.
         moneyColumns: [false, true, ...section.segments.map(() => true), ...(hasShare ? [false] : [])],
+        // Every row is of the one period: the CSV's provisional column says so for each.
+        ...(isProvisional(section) ? { provisionalRows: rows.map(() => true) } : {}),
       },
       keyNotes: regionsKeyNotes(section, settings),
       periodTag: section.period.code,

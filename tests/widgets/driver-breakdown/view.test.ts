@@ -5,6 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import { normaliseDataset } from '../../../src/data/validate.js';
 import type { Dataset } from '../../../src/data/types.js';
+import { figureCsv } from '../../../src/base/csv-export.js';
 import { driversView } from '../../../src/widgets/driver-breakdown/view.js';
 import { seed, settings } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
@@ -51,6 +52,8 @@ describe('driver-breakdown view: provisional periods', () => {
     expect(figure.summary).to.equal('Travel moved most in Q2 2025 (provisional): the deficit widened by £1.1B to £3.2B.');
     expect(figure.keyNotes!.at(-1)).to.equal('Q2 2025 figures are provisional.');
     expect(figure.keyNotes!.filter((note) => note.includes('provisional'))).to.have.length(1);
+    // The CSV's headers are the column heads, so "Get the data" carries the mark too.
+    expect(figureCsv(figure.table, 'GBP', 'en').split('\r\n')[0]).to.contain('Q2 2025 (provisional) (GBP');
   });
 
   it('says it in Korean', () => {

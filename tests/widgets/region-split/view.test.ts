@@ -38,6 +38,7 @@ describe('region-split view: a provisional period', () => {
     expect(figure.table.caption).to.equal('Q3 2025 (provisional) (GBP)');
     expect(figure.summary).to.equal('United States ran a £9.8B surplus while China ran a £700M deficit in Q3 2025 (provisional).');
     expect(figure.keyNotes!.at(-1)).to.equal('Q3 2025 figures are provisional.');
+    expect(figure.table.provisionalRows, 'the CSV flags every row').to.deep.equal([true, true, true]);
   });
 
   it('says it in Korean', () => {
@@ -52,5 +53,6 @@ describe('region-split view: a provisional period', () => {
     expect(figure.table.caption).to.equal('Q3 2025 (GBP)');
     expect(figure.summary).to.equal('United States ran a £9.8B surplus while China ran a £700M deficit in Q3 2025.');
     expect(figure.keyNotes!.join(' ')).to.not.contain('provisional');
+    expect(figure.table.provisionalRows, 'no provisional column').to.equal(undefined);
   });
 });
