@@ -3,7 +3,6 @@
  * Loaded by the element only for a Korean widget, so English pages never download it.
  */
 import { withParticle } from '../../format/korean.js';
-import { messages } from '../../format/messages.js';
 import { formatAxisMoney, formatMoney } from '../../format/money.js';
 import { wordings, type Amount, type Kind } from './wording.js';
 
@@ -47,6 +46,4 @@ wordings.ko = {
   ofWhich: (label) => `그중 ${label}`,
   otherNote: '발표 합계에서 표시된 유형을 뺀 값',
   hatched: '빗금',
-  provisionalWhen: (name) => `${name}(${messages('ko').provisional})`,
-  provisionalKey: (names) => `${names.length > 1 ? `${withParticle(names[0]!, '과/와')} ${names.slice(1).join(', ')}` : names.join('')} 수치는 잠정치다.`,
 };

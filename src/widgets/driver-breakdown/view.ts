@@ -1,7 +1,7 @@
 import type { DriversSection } from '../../data/types.js';
 import type { FigureView, Settings, WidgetView } from '../../base/contracts.js';
 import { messages } from '../../format/messages.js';
-import { amount } from '../common.js';
+import { amount, provisionalNotes } from '../common.js';
 import { balanceKey, bridgeKey, bridgeLabels, changeText, markedPeriodNames, periodNames, provisionalNames, unitOf, valueText } from './labels.js';
 import { driverBridge, driverRows, type DriverRow } from './model.js';
 import { driversSummary } from './summary.js';
@@ -38,8 +38,7 @@ export const driversView: WidgetView<DriversSection> = {
     } else keyNotes = balanceKey(section, settings, hasChildren);
     const other = rows.find((row) => row.derived);
     if (other) keyNotes.push(`* ${other.label} (${text.derived}, ${driverWording(lang).hatched}): ${driverWording(lang).otherNote}`);
-    const provisional = provisionalNames(section, settings);
-    if (provisional.length) keyNotes.push(driverWording(lang).provisionalKey(provisional));
+    keyNotes.push(...provisionalNotes(provisionalNames(section, settings), lang));
     // Column heads carry the trend table's mark: "H1 2025 (provisional)".
     const heads = markedPeriodNames(section, settings, (name) => `${name} (${text.provisional})`);
     return {

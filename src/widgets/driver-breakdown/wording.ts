@@ -4,7 +4,6 @@
  */
 import type { Lang } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
-import { messages } from '../../format/messages.js';
 import { formatMoney } from '../../format/money.js';
 import type { BridgeLabels } from './model.js';
 
@@ -51,10 +50,6 @@ export interface DriverWording {
   readonly otherNote: string;
   /** Marks the derived bar in the key: it is hatched. */
   readonly hatched: string;
-  /** A period's name in a sentence when its figures are provisional: "H1 2025 (provisional)". */
-  readonly provisionalWhen: (name: string) => string;
-  /** Key note naming the provisional periods: "H1 2025 figures are provisional." */
-  readonly provisionalKey: (names: readonly string[]) => string;
 }
 
 /** "a €1.2B deficit", "a €1.2B surplus", "zero". */
@@ -90,8 +85,6 @@ const english: DriverWording = {
   ofWhich: (label) => `of which: ${label}`,
   otherNote: 'the published total minus the categories listed',
   hatched: 'hatched',
-  provisionalWhen: (name) => `${name} (${messages('en').provisional})`,
-  provisionalKey: (names) => `${names.join(' and ')} figures are provisional.`,
 };
 
 /**

@@ -3,7 +3,6 @@
  * Loaded by the element only for a Korean widget, so English pages never download it.
  */
 import { withParticle } from '../../format/korean.js';
-import { messages } from '../../format/messages.js';
 import type { RegionRow } from './model.js';
 import { labelsOf, wordings, type RegionFacts } from './wording.js';
 
@@ -52,8 +51,6 @@ wordings.ko = {
     restNote: '전체에서 표시된 지역을 뺀 값',
     withShare: (value, share) => `${value} (${share})`,
     regionTotal: '합계',
-    provisionalWhen: (name) => `${name}(${messages('ko').provisional})`,
-    provisionalKey: (name) => `${name} 수치는 잠정치다.`,
   },
   summary,
 };

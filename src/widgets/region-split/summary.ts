@@ -4,7 +4,8 @@ import { periodName } from '../../data/periods.js';
 import { formatMoney } from '../../format/money.js';
 import { amount } from '../common.js';
 import { regionRows, type RegionRow } from './model.js';
-import { regionsSentence, regionsText, remainderWords, type RegionFacts } from './wording.js';
+import { messages } from '../../format/messages.js';
+import { regionsSentence, remainderWords, type RegionFacts } from './wording.js';
 
 /**
  * The largest regions on one side (`rows`, largest first): every region whose value
@@ -44,7 +45,7 @@ export function regionsSummary(section: RegionsSection, settings: Settings): str
   const fmt = (value: number) => formatMoney(Math.abs(value), currency, lang);
   const name = periodName(section.period, lang);
   const facts: RegionFacts = {
-    when: section.provisional.includes(section.period.code) ? regionsText(lang).provisionalWhen(name) : name,
+    when: section.provisional.includes(section.period.code) ? messages(lang).provisionalName(name) : name,
     surplus: leaders(known.filter((row) => row.value! > 0), fmt, inData),
     deficit: leaders(known.filter((row) => row.value! < 0).reverse(), fmt, inData),
     withFigures: known.length,

@@ -4,7 +4,7 @@ import { periodName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
-import { money } from '../common.js';
+import { money, provisionalNotes } from '../common.js';
 import { regionsModel } from './model.js';
 import { regionsSummary } from './summary.js';
 import { regionsText, remainderWords } from './wording.js';
@@ -31,7 +31,7 @@ export function regionsKeyNotes(section: RegionsSection, settings: Settings): st
   for (const row of rows) {
     if (row.derived) notes.push(`* ${row.label} (${text.derived}, ${own.hatched})${row.note ? `: ${row.note}` : ''}`);
   }
-  if (isProvisional(section)) notes.push(own.provisionalKey(periodName(section.period, lang)));
+  notes.push(...provisionalNotes(isProvisional(section) ? [periodName(section.period, lang)] : [], lang));
   return notes;
 }
 

@@ -3,7 +3,6 @@
  * hook (`wordings`) that other languages fill (`ko.ts`).
  */
 import type { Lang } from '../../data/types.js';
-import { messages } from '../../format/messages.js';
 import type { RegionRow, RemainderWords } from './model.js';
 
 /**
@@ -33,10 +32,6 @@ export interface RegionsText {
   readonly withShare: (value: string, share: string) => string;
   /** Tooltip line of a segmented region's own figure. */
   readonly regionTotal: string;
-  /** The period's name in a sentence when its figures are provisional: "Q3 2025 (provisional)". */
-  readonly provisionalWhen: (name: string) => string;
-  /** Key note: "Q3 2025 figures are provisional." */
-  readonly provisionalKey: (name: string) => string;
 }
 
 const en: RegionsText = {
@@ -52,8 +47,6 @@ const en: RegionsText = {
   restNote: 'the total minus the regions listed',
   withShare: (value, share) => `${value} (${share})`,
   regionTotal: 'Total',
-  provisionalWhen: (name) => `${name} (${messages('en').provisional})`,
-  provisionalKey: (name) => `${name} figures are provisional.`,
 };
 
 /** What the summary says, found once for every language. */

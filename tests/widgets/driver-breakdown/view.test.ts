@@ -67,7 +67,7 @@ describe('driver-breakdown view: provisional periods', () => {
     const both = driversView.describe(ukServices(['2025Q2', '2025Q1']), gbp('en'));
     expect(both.table.columns.slice(1, 3)).to.deep.equal(['Q2 2025 (provisional)', 'Q1 2025 (provisional)']);
     expect(both.keyNotes!.at(-1)).to.equal('Q1 2025 and Q2 2025 figures are provisional.');
-    expect(driversView.describe(ukServices(['2025Q2', '2025Q1']), gbp('ko')).keyNotes!.at(-1)).to.equal('2025년 1분기와 2025년 2분기 수치는 잠정치다.');
+    expect(driversView.describe(ukServices(['2025Q2', '2025Q1']), gbp('ko')).keyNotes!.at(-1)).to.equal('2025년 1분기 및 2025년 2분기 수치는 잠정치다.');
     const none = driversView.describe(ukServices([]), gbp('en'));
     expect(none.table.columns).to.deep.equal(['Category', 'Q2 2025', 'Q1 2025', 'Change']);
     expect(none.summary).to.equal('Travel moved most in Q2 2025: the deficit widened by £1.1B to £3.2B.');
