@@ -29,6 +29,9 @@ const DOCS: Readonly<Record<string, Readonly<JsonObject>>> = {
   '$defs/PeriodCode': { description: 'YYYY, YYYYH1|H2, YYYYQ1-4 or YYYY-MM' },
   '$defs/Source': { description: 'The source line: a name and a link.' },
   '$defs/Source/properties/url': { description: 'Kept only when an absolute http: or https: address (else dropped, with a warning).' },
+  'properties/trend/properties/provisional': { description: 'Period codes whose figures are provisional: only periods listed in periods.' },
+  'properties/drivers/properties/provisional': { description: 'Period codes whose figures are provisional: only period or previous.' },
+  'properties/regions/properties/provisional': { description: 'Period codes whose figures are provisional: only period.' },
   'properties/meta/properties/currencies': { description: 'Currencies of the money values, the default first; values are in scale x currency.' },
 };
 

@@ -108,7 +108,7 @@ export const DriverItemSchema = v.object(
   'expected an object',
 );
 
-/** `drivers`: its own texts, each category's balance for `period` and `previous`, with the published totals. */
+/** `drivers`: its own texts, each category's balance for `period` and `previous`, with the published totals; provisional periods. */
 export const DriversSchema = v.object(
   {
     ...TextEntries,
@@ -117,6 +117,7 @@ export const DriversSchema = v.object(
     total: v.optional(MoneySchema),
     previousTotal: v.optional(MoneySchema),
     items: v.array(DriverItemSchema, 'expected an array of items'),
+    provisional: v.optional(v.array(PeriodCodeSchema, 'expected an array of period codes')),
   },
   'expected an object',
 );
@@ -134,7 +135,7 @@ export const RegionItemSchema = v.object(
   'expected an object',
 );
 
-/** `regions`: its own texts, balance by region for one period, optionally split into segments. */
+/** `regions`: its own texts, balance by region for one period, optionally split into segments; provisional period. */
 export const RegionsSchema = v.object(
   {
     ...TextEntries,
@@ -144,6 +145,7 @@ export const RegionsSchema = v.object(
     segments: v.optional(
       v.array(v.object({ id: Id, label: v.optional(TextSchema) }, 'expected an object'), 'expected an array of segments'),
     ),
+    provisional: v.optional(v.array(PeriodCodeSchema, 'expected an array of period codes')),
   },
   'expected an object',
 );

@@ -92,6 +92,8 @@ export interface DriversSection extends Texts {
   readonly total: Money | null;
   readonly previousTotal: Money | null;
   readonly items: readonly DriverItem[];
+  /** Codes of `period` / `previous` whose figures are provisional. */
+  readonly provisional: readonly string[];
 }
 
 export interface Segment {
@@ -115,6 +117,8 @@ export interface RegionsSection extends Texts {
   readonly total: Money | null;
   readonly items: readonly RegionItem[];
   readonly segments: readonly Segment[];
+  /** `[period.code]` when its figures are provisional, else empty. */
+  readonly provisional: readonly string[];
 }
 
 export type SectionKey = 'trend' | 'drivers' | 'regions';

@@ -76,6 +76,15 @@ function period(code: string, path: string): Period {
   return parsePeriodCode(code) ?? fail(path, PERIOD_CODE_EXPECTED, code);
 }
 
+/** A section's `provisional`, without repeats: each one of its `periods` (an error naming its path otherwise). */
+function provisionalCodes(codes: readonly string[] | undefined, periods: readonly (Period | undefined)[], path: string): string[] {
+  const listed = periods.flatMap((p) => (p ? [p.code] : []));
+  return [...new Set((codes ?? []).map((code, i) => {
+    if (!listed.includes(code)) fail(join(path, i), `expected one of the listed periods (${listed.map((c) => JSON.stringify(c)).join(', ')})`, code);
+    return code;
+  }))];
+}
+
 function readTrend(raw: RawTrend, root: string, money: MoneyReader): TrendSection {
   const periods: Period[] = [];
   raw.periods.forEach((code, i) => {
@@ -145,6 +154,7 @@ function readDrivers(raw: RawDrivers, root: string, money: MoneyReader): Drivers
     total: money(raw.total, join(root, 'total')),
     previousTotal: money(raw.previousTotal, join(root, 'previousTotal')),
     items,
+    provisional: provisionalCodes(raw.provisional, [previous, current], join(root, 'provisional')),
   };
   if (previous) out.previous = previous;
   return out;
@@ -182,7 +192,8 @@ function readRegions(raw: RawRegions, root: string, money: MoneyReader): Regions
     if (it.note !== undefined) item.note = normaliseText(it.note);
     return item;
   });
-  return { period: current, total: money(raw.total, join(root, 'total')), items, segments };
+  const provisional = provisionalCodes(raw.provisional, [current], join(root, 'provisional'));
+  return { period: current, total: money(raw.total, join(root, 'total')), items, segments, provisional };
 }
 
 type Warn = (message: string | undefined) => void;

@@ -16,6 +16,10 @@ export interface Messages {
   /** Marks a gap: a period whose figure was not published. */
   readonly notPublished: string;
   readonly provisional: string;
+  /** A period's name in a sentence when its figures are provisional: "H1 2025 (provisional)". */
+  readonly provisionalName: (name: string) => string;
+  /** The key note naming the provisional periods (a list already joined): "H1 2025 figures are provisional." */
+  readonly provisionalNote: (names: string) => string;
   readonly source: string;
   readonly notes: string;
   /** Marks a figure the publisher computed from others (e.g. total minus the rest). */
@@ -59,6 +63,8 @@ const en: Messages = {
   noData: 'No data to show',
   notPublished: 'not published',
   provisional: 'provisional',
+  provisionalName: (name) => `${name} (provisional)`,
+  provisionalNote: (names) => `${names} figures are provisional.`,
   source: 'Source',
   notes: 'Notes',
   derived: 'derived',
@@ -92,6 +98,8 @@ const ko: Messages = {
   noData: '표시할 데이터가 없습니다',
   notPublished: '발표되지 않음',
   provisional: '잠정',
+  provisionalName: (name) => `${name}(잠정)`,
+  provisionalNote: (names) => `${names} 수치는 잠정치다.`,
   source: '출처',
   notes: '주',
   derived: '추산',

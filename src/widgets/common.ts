@@ -1,6 +1,7 @@
 /** Pieces the three widgets' views and option builders share. */
 import type { CurrencyCode, Lang, Money } from '../data/types.js';
 import type { Settings } from '../base/contracts.js';
+import { messages } from '../format/messages.js';
 import { formatAxisMoney, formatMoney, moneyUnit } from '../format/money.js';
 import { FONT_SIZE } from './layout.js';
 
@@ -18,6 +19,11 @@ export function signColor(value: number, settings: Settings): string {
 
 /** Hatching for derived figures: computed by the publisher, or by the widget (a remainder row). */
 export const DERIVED_DECAL = { symbol: 'rect', color: 'rgba(255,255,255,0.5)', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4 };
+
+/** The key note on provisional periods ("Q1 2025 and Q2 2025 figures are provisional."); none without any. */
+export function provisionalNotes(names: readonly string[], lang: Lang): string[] {
+  return names.length ? [messages(lang).provisionalNote(new Intl.ListFormat(lang).format(names))] : [];
+}
 
 /** Formats a value for tooltips, labels and the table. */
 export function money(value: number, settings: Settings, unit?: number): string {

@@ -214,6 +214,16 @@ describe('spreadsheet conventions: provisional marks', () => {
       period: '2025H1', provisional: ['2025H1'], items: [{ label: '아시아', value: 35.7 }],
     });
   });
+
+  it('keeps a starred regions header provisional once normalised (the UK\'s services balance by partner, GBP bn)', () => {
+    const table = tableOf(`<table>
+      <thead><tr><th>Partner</th><th>H1 2025*</th></tr></thead>
+      <tbody><tr><td>United States</td><td>19.6</td></tr><tr><td>EU</td><td>12.3</td></tr></tbody></table>`);
+    const d = normaliseDataset(readTable(table, 'regions'), { currency: 'GBP', scale: 1e9, section: 'regions' });
+    expect(d.regions!.provisional).to.deep.equal(['2025H1']);
+    expect(d.regions!.period.code).to.equal('2025H1');
+    expect(d.regions!.items.map((item) => item.value)).to.deep.equal([{ GBP: 19.6e9 }, { GBP: 12.3e9 }]);
+  });
 });
 
 describe('spreadsheet conventions: the caption is the title', () => {

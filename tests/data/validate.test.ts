@@ -69,6 +69,12 @@ describe('normaliseDataset: errors name the path and what they got', () => {
       'trend.provisional[0]: expected one of the listed periods, got "2026"'],
     ['an annotation on an unlisted period', { periods: ['2025'], series: [], annotations: [{ period: '2024', text: 'x' }] },
       'trend.annotations[0].period: expected one of the listed periods, got "2024"'],
+    ['drivers.provisional naming a period not its own', { drivers: { period: '2025Q2', previous: '2025Q1', items: [], provisional: ['2025Q2', '2024Q4'] } },
+      'drivers.provisional[1]: expected one of the listed periods ("2025Q1", "2025Q2"), got "2024Q4"'],
+    ['regions.provisional naming a period not its own', { regions: { period: '2025Q3', items: [], provisional: ['2025Q2'] } },
+      'regions.provisional[0]: expected one of the listed periods ("2025Q3"), got "2025Q2"'],
+    ['regions.provisional that is no list', { regions: { period: '2025Q3', items: [], provisional: '2025Q3' } },
+      'regions.provisional: expected an array of period codes, got "2025Q3"'],
     ['drivers.previous of another granularity', { drivers: { period: '2025H1', previous: '2024', items: [] } },
       'drivers.previous: expected a half-year period like drivers.period ("2025H1"), got "2024"'],
     ['drivers.previous not before the period', { drivers: { period: '2025H1', previous: '2025H2', items: [] } },
@@ -185,6 +191,22 @@ describe('normaliseDataset: normal form', () => {
     expect(d.regions!.items[0]).to.deep.equal({
       id: 'rest', label: { und: 'Rest' }, value: { USD: -2150000000 }, derived: true, note: { und: 'Total minus the rest' },
     });
+    expect(drivers.provisional, 'none listed').to.deep.equal([]);
+    expect(d.regions!.provisional, 'none listed').to.deep.equal([]);
+  });
+
+  it('keeps the provisional periods of drivers and regions (the UK\'s services balance, GBP bn)', () => {
+    const gbp = { currency: 'GBP', scale: 1e9 } as const;
+    const drivers = normaliseDataset({
+      period: '2025Q2', previous: '2025Q1', provisional: ['2025Q2', '2025Q1', '2025Q2'],
+      items: [{ label: 'Financial services', value: 21.4, previousValue: 20.9 }],
+    }, { ...gbp, section: 'drivers' }).drivers!;
+    expect(drivers.provisional, 'in the order given, once each').to.deep.equal(['2025Q2', '2025Q1']);
+    const regions = normaliseDataset({
+      period: '2025Q3', provisional: ['2025Q3'], items: [{ label: 'United States', value: 9.8 }, { label: 'EU', value: 6.1 }],
+    }, { ...gbp, section: 'regions' }).regions!;
+    expect(regions.provisional).to.deep.equal(['2025Q3']);
+    expect(regions.items[0]!.value).to.deep.equal({ GBP: 9.8e9 });
   });
 });
 

@@ -16,6 +16,26 @@ export function periodNames(section: DriversSection, settings: Settings): { now:
   };
 }
 
+/** The two periods' names, each passed through `mark` when its figures are provisional. */
+export function markedPeriodNames(section: DriversSection, settings: Settings, mark: (name: string) => string): { now: string; before: string } {
+  const names = periodNames(section, settings);
+  const provisional = new Set(section.provisional);
+  return {
+    now: provisional.has(section.period.code) ? mark(names.now) : names.now,
+    before: section.previous && provisional.has(section.previous.code) ? mark(names.before) : names.before,
+  };
+}
+
+/** The names of the provisional periods, the earlier first ("H2 2024", "H1 2025"). */
+export function provisionalNames(section: DriversSection, settings: Settings): string[] {
+  const names = periodNames(section, settings);
+  const provisional = new Set(section.provisional);
+  return [
+    ...(section.previous && provisional.has(section.previous.code) ? [names.before] : []),
+    ...(provisional.has(section.period.code) ? [names.now] : []),
+  ];
+}
+
 /** Labels of the bridge's totals and residual. */
 export function bridgeLabels(section: DriversSection, settings: Settings): BridgeLabels {
   const { now, before } = periodNames(section, settings);

@@ -1,7 +1,8 @@
 import type { DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
+import { messages } from '../../format/messages.js';
 import { driverRows, type DriverRow } from './model.js';
-import { bridgeLabels, periodNames, unitOf, valueText } from './labels.js';
+import { bridgeLabels, markedPeriodNames, unitOf, valueText } from './labels.js';
 import { driverWording, type Kind } from './wording.js';
 
 const kindOf = (value: number): Kind => (value < 0 ? 'deficit' : value > 0 ? 'surplus' : 'balance');
@@ -32,7 +33,7 @@ export function driversSummary(section: DriversSection, settings: Settings): str
  * period shown, else the period before when only that one has a published total.
  */
 function otherSentence(section: DriversSection, settings: Settings, categories: readonly DriverRow[], other: DriverRow): string {
-  const names = periodNames(section, settings);
+  const names = markedPeriodNames(section, settings, messages(settings.lang).provisionalName);
   const now = other.value !== null;
   const value = (now ? other.value : other.previous)!;
   const listed = categories.reduce((sum, row) => sum + ((now ? row.value : row.previous) ?? 0), 0);
@@ -44,7 +45,7 @@ function otherSentence(section: DriversSection, settings: Settings, categories: 
 /** The sentence on the category that moved most, or the largest. */
 function mainSentence(section: DriversSection, settings: Settings, categories: readonly DriverRow[]): string {
   const words = driverWording(settings.lang).sentences;
-  const { now: when } = periodNames(section, settings);
+  const { now: when } = markedPeriodNames(section, settings, messages(settings.lang).provisionalName);
   let moved: DriverRow | undefined;
   for (const row of categories) {
     if (row.change === null || row.change === 0) continue;

@@ -1,8 +1,8 @@
 import type { DriversSection } from '../../data/types.js';
 import type { FigureView, Settings, WidgetView } from '../../base/contracts.js';
 import { messages } from '../../format/messages.js';
-import { amount } from '../common.js';
-import { balanceKey, bridgeKey, bridgeLabels, changeText, periodNames, unitOf, valueText } from './labels.js';
+import { amount, provisionalNotes } from '../common.js';
+import { balanceKey, bridgeKey, bridgeLabels, changeText, markedPeriodNames, periodNames, provisionalNames, unitOf, valueText } from './labels.js';
 import { driverBridge, driverRows, type DriverRow } from './model.js';
 import { driversSummary } from './summary.js';
 import { driverWording } from './wording.js';
@@ -38,11 +38,14 @@ export const driversView: WidgetView<DriversSection> = {
     } else keyNotes = balanceKey(section, settings, hasChildren);
     const other = rows.find((row) => row.derived);
     if (other) keyNotes.push(`* ${other.label} (${text.derived}, ${driverWording(lang).hatched}): ${driverWording(lang).otherNote}`);
+    keyNotes.push(...provisionalNotes(provisionalNames(section, settings), lang));
+    // Column heads carry the trend table's mark: "H1 2025 (provisional)".
+    const heads = markedPeriodNames(section, settings, (name) => `${name} (${text.provisional})`);
     return {
       summary: driversSummary(section, settings),
       table: {
         caption: `${names.now} (${currency})`,
-        columns: [text.category, names.now, names.before, text.change],
+        columns: [text.category, heads.now, heads.before, text.change],
         rows: [
           ...rows.map((row) => [name(row), cell(row.value), cell(row.previous), signed(row.change, row.value)]),
           ...(totalRow ? [[text.total, cell(total), cell(previousTotal), signed(totalChange, total)]] : []),

@@ -4,6 +4,7 @@ import { periodName } from '../../data/periods.js';
 import { formatMoney } from '../../format/money.js';
 import { amount } from '../common.js';
 import { regionRows, type RegionRow } from './model.js';
+import { messages } from '../../format/messages.js';
 import { regionsSentence, remainderWords, type RegionFacts } from './wording.js';
 
 /**
@@ -42,8 +43,9 @@ export function regionsSummary(section: RegionsSection, settings: Settings): str
   if (!known.length) return '';
   const inData = section.items.flatMap((item) => all.filter((row) => row.id === item.id));
   const fmt = (value: number) => formatMoney(Math.abs(value), currency, lang);
+  const name = periodName(section.period, lang);
   const facts: RegionFacts = {
-    when: periodName(section.period, lang),
+    when: section.provisional.includes(section.period.code) ? messages(lang).provisionalName(name) : name,
     surplus: leaders(known.filter((row) => row.value! > 0), fmt, inData),
     deficit: leaders(known.filter((row) => row.value! < 0).reverse(), fmt, inData),
     withFigures: known.length,

@@ -4,7 +4,7 @@ import { periodName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
-import { money } from '../common.js';
+import { money, provisionalNotes } from '../common.js';
 import { regionsModel } from './model.js';
 import { regionsSummary } from './summary.js';
 import { regionsText, remainderWords } from './wording.js';
@@ -31,8 +31,12 @@ export function regionsKeyNotes(section: RegionsSection, settings: Settings): st
   for (const row of rows) {
     if (row.derived) notes.push(`* ${row.label} (${text.derived}, ${own.hatched})${row.note ? `: ${row.note}` : ''}`);
   }
+  notes.push(...provisionalNotes(isProvisional(section) ? [periodName(section.period, lang)] : [], lang));
   return notes;
 }
+
+/** True when the section's one period is listed provisional. */
+export const isProvisional = (section: RegionsSection): boolean => section.provisional.includes(section.period.code);
 
 /** The regions' summary sentence, data table and key. */
 export const regionsView: WidgetView<RegionsSection> = {
@@ -49,10 +53,12 @@ export const regionsView: WidgetView<RegionsSection> = {
     const cell = (value: number | null) => (value === null ? null : money(value, settings));
     // The table shows every label whole (the axis may have cut it).
     const label = (row: (typeof rows)[number]) => (row.derived ? `${row.label} (${text.derived})` : row.label);
+    // The caption carries the trend table's mark: "Q3 2025 (provisional) (GBP)".
+    const when = periodName(section.period, lang);
     return {
       summary: regionsSummary(section, settings),
       table: {
-        caption: `${periodName(section.period, lang)} (${currency})`,
+        caption: `${isProvisional(section) ? `${when} (${text.provisional})` : when} (${currency})`,
         columns: [own.region, text.value, ...segmentNames, ...(hasShare ? [text.share] : [])],
         rows: rows.map((row) => [
           label(row),
@@ -64,6 +70,8 @@ export const regionsView: WidgetView<RegionsSection> = {
         raw: rows.map((row) => [label(row), row.value, ...row.segments, ...(hasShare ? [row.share] : [])]),
         // The share stays a ratio (0.25 for 25 %), as spreadsheets hold percentages.
         moneyColumns: [false, true, ...section.segments.map(() => true), ...(hasShare ? [false] : [])],
+        // Every row is of the one period: the CSV's provisional column says so for each.
+        ...(isProvisional(section) ? { provisionalRows: rows.map(() => true) } : {}),
       },
       keyNotes: regionsKeyNotes(section, settings),
       periodTag: section.period.code,

@@ -31,6 +31,7 @@ export function section(items: ItemSpec[], opts: { total?: number | null; period
     period: parsePeriodCode(opts.period ?? '2025H1')!,
     total: usd(opts.total ?? null),
     segments: opts.segments ?? [],
+    provisional: [],
     items: items.map(([id, label, value, extra = {}]) => {
       const { segs, ...rest } = extra;
       const item: RegionItem = {
