@@ -46,13 +46,15 @@ const OWN_CODE_SHARE = 0.1;
 //   (+1.4 KB, mostly the warning sentences), derived "rest of the world" / "Other" rows and
 //   the share rule (+1.2 KB), readers' and editors' failures and each section's own texts
 //   (+0.3 KB), the download columns' units and provisional flags (+0.1 KB); the spreadsheet
-//   conventions live in the on-demand tables chunk (+3 B here).
-const OWN_CODE_CEILING_BYTES = 38_822;
+//   conventions live in the on-demand tables chunk (+3 B here); provisional periods for the
+//   drivers and regions sections, so a spreadsheet's mark is no longer dropped (+377 B:
+//   39,199 B; Korean 43,276 B).
+const OWN_CODE_CEILING_BYTES = 39_199;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
-// before issue 21's redesign, 39,487 B before issue 22's features; see above).
-const KOREAN_OWN_CODE_CEILING_BYTES = 42_899;
+// before issue 21's redesign, 39,487 B before issue 22's features, 42,899 B before provisional drivers and regions; see above).
+const KOREAN_OWN_CODE_CEILING_BYTES = 43_276;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
