@@ -28,7 +28,7 @@ const registryInWidgets = {
   message: 'Widget code imports the ECharts registry for its types only: the controller loads ECharts when a chart nears the viewport.',
 };
 const elementsInBuilders = {
-  regex: `(^|/)(element|chart-element|define|runtime|chart-controller)\\.js$|^\\.\\./\\.\\./(index|classes|${TAGS.join('|')})\\.js$`,
+  regex: `(^|/)(element|chart-element|define|runtime|widget-runtime)\\.js$|^\\.\\./\\.\\./(index|classes|${TAGS.join('|')})\\.js$`,
   message: 'Option builders and what they use (src/widgets, except element.ts) never import the elements.',
 };
 const otherWidgets = (own) => {
