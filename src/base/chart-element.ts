@@ -187,8 +187,12 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     return {};
   }
 
-  #runtime?: WidgetRuntime;
   #hooks: WidgetHooks<S>;
+
+  /** The runtime, once loaded: kept in one place, the map `widgetRuntime()` reads. */
+  get #runtime(): WidgetRuntime | undefined {
+    return runtimes.get(this);
+  }
 
   constructor() {
     super();
@@ -254,8 +258,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     observeNearViewport(this, preloadECharts);
     void loadRuntime().then((runtime) => {
       if (this.#runtime) return;
-      this.#runtime = new runtime.WidgetRuntime<S>(this, { ...this.#hooks, sectionKey: this.sectionKey });
-      runtimes.set(this, this.#runtime);
+      runtimes.set(this, new runtime.WidgetRuntime<S>(this, { ...this.#hooks, sectionKey: this.sectionKey }));
     });
   }
 
