@@ -57,6 +57,18 @@ function recordCanvasText() {
   return { calls, restore: () => void (CanvasRenderingContext2D.prototype.fillText = fillText) };
 }
 
+/** Clicks "Download PNG" and returns what its canvas wrote, once the download is there. */
+async function downloadPng(el: Element, capture: ReturnType<typeof captureDownloads>) {
+  const drawn = recordCanvasText();
+  try {
+    button(el, /PNG/).click();
+    await until(() => capture.downloads.length === 1, 'the PNG download', 5000);
+  } finally {
+    drawn.restore();
+  }
+  return drawn.calls;
+}
+
 type Rgb = readonly [number, number, number];
 const hex = (colour: string): Rgb => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as unknown as Rgb;
 
@@ -188,13 +200,7 @@ describe('exports', () => {
       const el = mount<DeficitTrend>(`<deficit-trend eager theme="${theme}" style="--tbc-font-family: Georgia, serif" data='${JSON.stringify(japanGoods).replace(/'/g, '&#39;')}'></deficit-trend>`);
       await untilState(el, 'ready');
       await settled(el);
-      const drawn = recordCanvasText();
-      try {
-        button(el, /PNG/).click();
-        await until(() => capture.downloads.length === 1, 'the PNG download', 5000);
-      } finally {
-        drawn.restore();
-      }
+      const calls = await downloadPng(el, capture);
       const png = capture.downloads[0]!;
       expect(png.name).to.equal('japan-s-goods-trade-balance-2023H1-2025H1.png');
       const image = await loadImage(png.href);
@@ -203,7 +209,7 @@ describe('exports', () => {
       expect(image.naturalWidth).to.equal(2 * chartWidth);
       // The chart, and above and below it the heading and the footer: taller than the bare chart.
       expect(image.naturalHeight).to.be.greaterThan(2 * chartHeight + 2 * 40);
-      const ours = drawn.calls.filter((call) => call.text === "Japan's goods trade balance" || call.text.startsWith('Source') || call.text.startsWith('Graphic'));
+      const ours = calls.filter((call) => call.text === "Japan's goods trade balance" || call.text.startsWith('Source') || call.text.startsWith('Graphic'));
       expect(ours.map((call) => call.text)).to.deep.equal(["Japan's goods trade balance", 'Source: Ministry of Finance, Japan', 'Graphic: The Harbour Gazette']);
       expect(ours[0]!.font).to.match(/^(700|bold) 18px Georgia, serif$/);
       expect(ours[0]!.fill).to.equal(colours.text);
@@ -224,17 +230,11 @@ describe('exports', () => {
     const el = mount<DeficitTrend>(`<deficit-trend eager lang="ko" heading="${heading}" data='${JSON.stringify(japanGoods).replace(/'/g, '&#39;')}'></deficit-trend>`, 320);
     await untilState(el, 'ready');
     await settled(el);
-    const drawn = recordCanvasText();
-    try {
-      button(el, /PNG/).click();
-      await until(() => capture.downloads.length === 1, 'the PNG download', 5000);
-    } finally {
-      drawn.restore();
-    }
-    const texts = drawn.calls.map((call) => call.text);
+    const calls = await downloadPng(el, capture);
+    const texts = calls.map((call) => call.text);
     expect(texts).to.include('출처: 일본 재무성');
     expect(texts).to.include('그래픽: 하버 가제트');
-    const lines = drawn.calls.filter((call) => /^(700|bold) 18px/.test(call.font));
+    const lines = calls.filter((call) => /^(700|bold) 18px/.test(call.font));
     expect(lines.length, texts.join(' | ')).to.be.greaterThan(2);
     // Every word once, in order, the markup as plain characters; each line within the width less the margins.
     expect(lines.map((line) => line.text).join(' ')).to.equal(heading);
