@@ -187,12 +187,8 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     return {};
   }
 
+  #runtime?: WidgetRuntime;
   #hooks: WidgetHooks<S>;
-
-  /** The runtime, once loaded: kept in one place, the map `widgetRuntime()` reads. */
-  get #runtime(): WidgetRuntime | undefined {
-    return runtimes.get(this);
-  }
 
   constructor() {
     super();
@@ -258,7 +254,8 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     observeNearViewport(this, preloadECharts);
     void loadRuntime().then((runtime) => {
       if (this.#runtime) return;
-      runtimes.set(this, new runtime.WidgetRuntime<S>(this, { ...this.#hooks, sectionKey: this.sectionKey }));
+      this.#runtime = new runtime.WidgetRuntime<S>(this, { ...this.#hooks, sectionKey: this.sectionKey });
+      runtimes.set(this, this.#runtime);
     });
   }
 
