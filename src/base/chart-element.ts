@@ -12,6 +12,7 @@ import type {
   WidgetHooks,
   WidgetView,
 } from './contracts.js';
+import { languagePack } from '../languages/index.js';
 import { LIBRARY_BRAND } from './define.js';
 import { observeNearViewport, unobserve } from './observers.js';
 import { shellStyles } from './styles.js';
@@ -101,6 +102,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     options: { attribute: false },
     optionsJson: { attribute: 'options' },
     debug: { type: Boolean },
+    numberStyle: { attribute: 'number-style' },
     state: { reflect: true },
   };
 
@@ -166,6 +168,12 @@ export abstract class ChartElement<S = unknown> extends LitElement {
    */
   declare debug: boolean;
 
+  /**
+   * How amounts are written: `short` (default) "$4.53B", "3.1兆円"; `long` spells the
+   * magnitude, "$4.53 billion", "4,53 Milliarden Dollar". Axis ticks stay short.
+   */
+  declare numberStyle: 'short' | 'long';
+
   /** Read-only, reflected: `loading`, `ready`, `empty` or `error`. */
   declare state: ChartState;
 
@@ -178,10 +186,6 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   protected abstract loadView(): Promise<WidgetView<S>>;
   /** Loads the widget's option builder; imported together with ECharts. */
   protected abstract loadChart(): Promise<WidgetChart<S>>;
-  /** Loads the widget's wording in a language other than English (it adds itself when loaded). */
-  protected loadLanguage(_lang: Lang): Promise<unknown> {
-    return Promise.resolve();
-  }
   /** Widget-specific attributes handed to the builders. */
   protected variant(): Record<string, string | undefined> {
     return {};
@@ -197,6 +201,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     this.renderer = 'svg';
     this.eager = false;
     this.debug = false;
+    this.numberStyle = 'short';
     this.state = 'loading';
     let resolveReady!: (chart: EChartsType) => void;
     this.chartReady = new Promise((resolve) => (resolveReady = resolve));
@@ -204,7 +209,6 @@ export abstract class ChartElement<S = unknown> extends LitElement {
       sectionKey: undefined as unknown as SectionKey,
       loadView: () => this.loadView(),
       loadChart: () => this.loadChart(),
-      loadLanguage: (lang) => this.loadLanguage(lang),
       variant: () => this.variant(),
       resolveReady,
     };
@@ -248,9 +252,10 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     // The widget's own chunk downloads beside the runtime (the runtime asks for it again
     // and reports a failure; the module loader fetches it once).
     this.loadView().catch(() => undefined);
-    // A Korean page fetches the widget's Korean wording beside it too (the runtime,
-    // which resolves the language for good, waits for it).
-    if (/^ko\b/i.test(this.closest<HTMLElement>('[lang]')?.lang ?? '')) this.loadLanguage('ko').catch(() => undefined);
+    // A page in another language fetches its pack beside it too (the runtime, which
+    // resolves the language for good, waits for it).
+    const lang = this.closest<HTMLElement>('[lang]')?.lang;
+    if (lang && !/^en\b/i.test(lang)) languagePack(lang).catch(() => undefined);
     observeNearViewport(this, preloadECharts);
     void loadRuntime().then((runtime) => {
       if (this.#runtime) return;

@@ -6,6 +6,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { CurrencyCode, Lang, SectionKey } from '../data/types.js';
 import type { ChartOption, EChartsType } from '../echarts-registry.js';
+import type { Scale } from '../format/money.js';
 
 export type ChartState = 'loading' | 'ready' | 'empty' | 'error';
 export type ThemeName = 'light' | 'dark' | 'auto';
@@ -29,6 +30,11 @@ export interface Settings {
   readonly currency: CurrencyCode;
   readonly theme: ThemeColors;
   readonly highlight?: string | undefined;
+  /**
+   * The one magnitude and number of decimals every amount of the chart is written in
+   * (axis ticks excepted), and the number style. Without it each amount picks its own.
+   */
+  readonly amounts?: Scale | undefined;
   /** Widget-specific attributes (`type`, `sort`, `view`...), as strings. */
   readonly variant: Readonly<Record<string, string | undefined>>;
   /** Width of the chart area in CSS pixels (0 before layout): builders adapt labels. */
@@ -130,7 +136,6 @@ export interface WidgetHooks<S> {
   readonly sectionKey: SectionKey;
   loadView(): Promise<WidgetView<S>>;
   loadChart(): Promise<WidgetChart<S>>;
-  loadLanguage(lang: Lang): Promise<unknown>;
   variant(): Record<string, string | undefined>;
   resolveReady(chart: EChartsType): void;
 }
@@ -158,5 +163,6 @@ export interface WidgetHost extends HTMLElement, ReactiveControllerHost {
   options?: Record<string, unknown>;
   optionsJson?: string;
   debug: boolean;
+  numberStyle: 'short' | 'long';
   state: ChartState;
 }

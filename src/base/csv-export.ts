@@ -10,8 +10,6 @@ import type { TableView } from './contracts.js';
  */
 const FORMULA_LEAD = /^[\s\u00a0\u3000\ufeff]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
-/** The provisional column's mark; a `Record<Lang, …>` so a new language cannot forget it. */
-const YES: Readonly<Record<Lang, string>> = { en: 'yes', ko: '예' };
 
 /** Significant digits kept after dividing by the unit: a double's, less the division's noise. */
 const DIGITS = 15;
@@ -64,7 +62,7 @@ export function figureCsv(table: TableView, currency: CurrencyCode, lang: Lang):
   if (provisional) header.push(word.charAt(0).toLocaleUpperCase(lang) + word.slice(1));
   const rows = table.raw.map((row, index) => {
     const cells = row.map((cell, column) => (table.moneyColumns[column] && typeof cell === 'number' ? cell / unit : cell));
-    return provisional ? [...cells, provisional[index] ? YES[lang] : null] : cells;
+    return provisional ? [...cells, provisional[index] ? messages(lang).yes : null] : cells;
   });
   return toCsv(header, rows);
 }

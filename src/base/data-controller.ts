@@ -103,7 +103,9 @@ export class DataController<S> implements ReactiveController {
 
   async #read(signal: AbortSignal): Promise<DataRead<S>> {
     const kind = this.#hooks.sectionKey;
-    const [view, dataset] = await Promise.all([downloaded(this.#hooks.loadView()), this.#readDataset(signal), downloaded(this.#language.load(this.#language.wanted) ?? Promise.resolve())]);
+    // The data is read once the language's pack is here: a table may name periods in it.
+    const language = downloaded(this.#language.load(this.#language.wanted) ?? Promise.resolve());
+    const [view, dataset] = await Promise.all([downloaded(this.#hooks.loadView()), language.then(() => this.#readDataset(signal))]);
     // normaliseDataset has checked that the section is there (naming those that are, if not).
     const section = dataset[kind] as S;
     return { view, dataset, section };

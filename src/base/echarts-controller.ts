@@ -121,6 +121,7 @@ export class EChartsController<S> implements ReactiveController {
       section,
       lang: settings.lang,
       currency: settings.currency,
+      amounts: settings.amounts,
       theme: JSON.stringify(settings.theme),
       highlight: settings.highlight,
       variant: JSON.stringify(settings.variant),

@@ -11,6 +11,8 @@ export interface DrawInputs {
   readonly section: unknown;
   readonly lang: Lang;
   readonly currency: string;
+  /** The magnitude, decimals and number style of the amounts. */
+  readonly amounts: unknown;
   /** Serialised, so equal colours compare equal. */
   readonly theme: string;
   readonly highlight: string | undefined;

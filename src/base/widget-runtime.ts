@@ -16,7 +16,8 @@ import { shellStyles } from './styles.js';
 import { defaultTheme, readTheme } from './theme.js';
 import { TooltipController } from './tooltip-controller.js';
 import { pickText } from '../data/text.js';
-import { sectionCurrencies } from '../data/validate.js';
+import { sectionAmounts, sectionCurrencies } from '../data/validate.js';
+import { chartScale, type Scale } from '../format/money.js';
 import { messages, type Messages } from '../format/messages.js';
 
 /**
@@ -45,6 +46,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   #tableShown = false;
   /** The last figure text and what it was computed from. */
   #described?: { key: readonly unknown[]; view: FigureView };
+  #scaled?: { key: readonly unknown[]; scale: Scale };
   readonly #actions: FigureActions = {
     retry: () => this.retry(),
     toggleTable: () => {
@@ -60,7 +62,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     this.#host = host;
     this.#hooks = hooks;
     adoptStyles(host.renderRoot as ShadowRoot, [shellStyles, figureStyles]);
-    this.#language = new LanguageController(host, hooks.loadLanguage, () => this.#data.reload());
+    this.#language = new LanguageController(host, () => this.#data.reload());
     this.#media = new MediaController(host);
     this.#data = new DataController(host, hooks, this.#language, this);
     this.#echarts = new EChartsController(host, this);
@@ -213,7 +215,9 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   #settings(measure: boolean): Settings {
     const host = this.#host;
     const dark = this.#media.dark;
-    const common = { lang: this.lang, currency: this.#chosenCurrency(), highlight: host.highlight || undefined, variant: this.#hooks.variant() };
+    const lang = this.lang;
+    const currency = this.#chosenCurrency();
+    const common = { lang, currency, highlight: host.highlight || undefined, variant: this.#hooks.variant(), amounts: this.#scale(lang, currency) };
     if (!measure) return { ...common, theme: defaultTheme(dark), width: 0, height: 0, animation: false };
     const box = host.renderRoot.querySelector<HTMLElement>('.chart');
     return {
@@ -223,6 +227,19 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
       height: box?.clientHeight ?? 0,
       animation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
     };
+  }
+
+  /** One magnitude and decimals for every amount of the section (kept while its inputs are the same). */
+  #scale(lang: Lang, currency: string): Scale | undefined {
+    const dataset = this.#dataset;
+    if (!dataset) return undefined;
+    const style = this.#host.numberStyle === 'long' ? 'long' : 'short';
+    const key = [dataset, lang, currency, style];
+    if (this.#scaled?.key.every((part, index) => part === key[index])) return this.#scaled.scale;
+    const values = sectionAmounts(dataset, this.#hooks.sectionKey).map((money) => money?.[currency] ?? null);
+    const scale = chartScale(values, lang, style);
+    this.#scaled = { key, scale };
+    return scale;
   }
 
   overrides(): unknown[] {
@@ -325,7 +342,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
       const settings = this.#settings(false);
       // Not `highlight`: the summary and table never depend on it, and a scrollytelling step
       // would otherwise format the whole table again (600 months: ~6 ms a step).
-      const key = [section, settings.lang, settings.currency, JSON.stringify(settings.variant)];
+      const key = [section, settings.lang, settings.currency, settings.amounts, JSON.stringify(settings.variant)];
       if (this.#described && key.every((part, index) => part === this.#described!.key[index])) return this.#described.view;
       const figure = view.describe(section, settings);
       this.#described = { key, view: figure };

@@ -1,4 +1,5 @@
-import type { Granularity, Lang, Period } from './types.js';
+import { eachPackPart, packPart } from '../format/packs.js';
+import type { Granularity, Period } from './types.js';
 
 /**
  * Period codes as written in datasets: `2025`, `2025H1`, `2025Q3`, `2025-07`.
@@ -48,11 +49,43 @@ function monthFromName(name: string): number {
   return EN_MONTHS.findIndex((m) => m.toLowerCase() === lower) + 1; // 0 when unknown
 }
 
+/** How a language names periods: what a pack's `periods` part holds. */
+export interface PeriodWords {
+  /** The name readers see: "H1 2025", "2025年上半期", "1.º semestre de 2025". */
+  readonly name: (p: Period) => string;
+  /** A shorter name for crowded axes: "H1 '25", "25年上期". A year alone may stay whole. */
+  readonly short: (p: Period) => string;
+  /** The part without the year, under which an axis writes the year once: "H1", "Jul", "7月". */
+  readonly part: (p: Period) => string;
+  /** A year on its own: "2025", "2025년". */
+  readonly year: (year: number) => string;
+  /** Reads a period name as tables in this language write it; `null` when it is not one. */
+  readonly parse?: (text: string) => Period | null;
+}
+
+/** English, as Reuters and the FT print periods: "H1 2025", "Q3 2024", "Jul 2025", "2025". */
+export const englishPeriods: PeriodWords = {
+  name: (p) => (p.granularity === 'year' ? String(p.year) : `${englishPart(p)} ${p.year}`),
+  // The year shortened with an apostrophe, as newspapers print it; a year alone stays whole.
+  short: (p) => (p.granularity === 'year' ? String(p.year) : `${englishPart(p)} '${String(p.year % 100).padStart(2, '0')}`),
+  part: englishPart,
+  year: String,
+};
+
+function englishPart(p: Period): string {
+  switch (p.granularity) {
+    case 'year': return String(p.year);
+    case 'half': return `H${p.part}`;
+    case 'quarter': return `Q${p.part}`;
+    case 'month': return EN_MONTHS[p.part - 1]!;
+  }
+}
+
 /**
- * Parses a period as a reader or this library writes it: the codes, English
- * ("H1 2025", "Q3 2024", "Jul 2025", "July 2025", "2025") and Korean
- * ("2025년 상반기", "2025년 하반기", "2024년 3분기", "2025년 7월", "2025년").
- * Case and spacing are tolerated. `null` when the text is none of these.
+ * Parses a period as a reader or this library writes it: the codes, English ("H1 2025",
+ * "Q3 2024", "Jul 2025", "July 2025", "2025"), and the names of every language whose pack
+ * is on the page ("2025년 상반기", "März 2025"). Case and spacing are tolerated. `null`
+ * when the text is none of these.
  */
 export function parsePeriodName(text: string): Period | null {
   if (typeof text !== 'string') return null;
@@ -64,49 +97,42 @@ export function parsePeriodName(text: string): Period | null {
   m = /^([a-z]{3,9}\.?)\s(\d{4})$/i.exec(t);
   if (m) {
     const month = monthFromName(m[1]!);
-    return month ? build('month', Number(m[2]), month) : null;
+    if (month) return build('month', Number(m[2]), month);
   }
-  m = /^(\d{4})\s?년(?:\s?(상반기|하반기|([1-4])\s?분기|(\d{1,2})\s?월))?$/.exec(t);
-  if (m) {
-    const year = Number(m[1]);
-    if (m[2] === undefined) return build('year', year, 1);
-    if (m[2] === '상반기') return build('half', year, 1);
-    if (m[2] === '하반기') return build('half', year, 2);
-    if (m[3] !== undefined) return build('quarter', year, Number(m[3]));
-    return build('month', year, Number(m[4]));
+  for (const words of eachPackPart<PeriodWords>('periods')) {
+    const period = words.parse?.(t);
+    if (period) return period;
   }
   return null;
 }
 
-/** The name readers see: en "H1 2025", "Q3 2024", "Jul 2025", "2025"; ko "2025년 상반기", "2024년 3분기", "2025년 7월", "2025년". */
-export function periodName(p: Period, lang: Lang): string {
-  if (lang === 'ko') {
-    switch (p.granularity) {
-      case 'year': return `${p.year}년`;
-      case 'half': return `${p.year}년 ${p.part === 1 ? '상반기' : '하반기'}`;
-      case 'quarter': return `${p.year}년 ${p.part}분기`;
-      case 'month': return `${p.year}년 ${p.part}월`;
-    }
-  }
-  switch (p.granularity) {
-    case 'year': return String(p.year);
-    case 'half': return `H${p.part} ${p.year}`;
-    case 'quarter': return `Q${p.part} ${p.year}`;
-    case 'month': return `${EN_MONTHS[p.part - 1]} ${p.year}`;
-  }
+/** A period of `granularity` in `year`, part `part` (1-based), or null when out of range: for a pack's `parse`. */
+export function makePeriodOf(granularity: Granularity, year: number, part: number): Period | null {
+  return build(granularity, year, part);
 }
 
-/**
- * A shorter name for crowded axes: the year shortened to two digits with an
- * apostrophe, as newspapers print it (en "H1 '25", "Q3 '24", "Jul '25"; ko
- * "25년 상반기", "24년 3분기", "25년 7월"). A year alone stays whole ("2025",
- * "2025년"): "'25" alone reads badly and four digits fit any axis.
- */
-export function periodShortName(p: Period, lang: Lang): string {
-  if (p.granularity === 'year') return periodName(p, lang);
-  const yy = String(p.year % 100).padStart(2, '0');
-  if (lang === 'ko') return `${yy}년 ${periodName(p, 'ko').slice(String(p.year).length + 2)}`;
-  return `${periodName(p, 'en').replace(/ \d{4}$/, '')} '${yy}`;
+function periodWords(lang: string): PeriodWords {
+  return packPart<PeriodWords>(lang, 'periods') ?? englishPeriods;
+}
+
+/** The name readers see, in the widget's language: en "H1 2025", ko "2025년 상반기". */
+export function periodName(p: Period, lang: string): string {
+  return periodWords(lang).name(p);
+}
+
+/** A shorter name for crowded axes: en "H1 '25", ko "25년 상반기"; a year alone stays whole. */
+export function periodShortName(p: Period, lang: string): string {
+  return periodWords(lang).short(p);
+}
+
+/** The part of a period name without the year: "H1", "Q3", "Jul" / "상반기", "3분기", "7월". */
+export function partName(p: Period, lang: string): string {
+  return periodWords(lang).part(p);
+}
+
+/** A year on its own: "2025", "2025년". */
+export function yearName(year: number, lang: string): string {
+  return periodWords(lang).year(year);
 }
 
 /** English name of a granularity, for messages ("a half-year period"). */

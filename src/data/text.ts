@@ -1,4 +1,5 @@
-import type { Lang, LocalText } from './types.js';
+import { primarySubtag } from '../format/packs.js';
+import type { LocalText } from './types.js';
 
 /**
  * The key a plain-string text is stored under: BCP 47 `und` ("undetermined").
@@ -11,12 +12,13 @@ export const ANY_LANG = 'und';
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * The text for `lang`: that language, else English, else the first text there is
- * (a plain string's `und`), else `''`.
+ * The text for `lang` (by its primary subtag): that language, else English, else the first
+ * text there is (a plain string's `und`), else `''`.
  */
-export function pickText(text: LocalText | undefined, lang: Lang): string {
+export function pickText(text: LocalText | undefined, lang: string): string {
   if (!text) return '';
-  if (Object.hasOwn(text, lang)) return text[lang]!;
+  const primary = primarySubtag(lang);
+  if (Object.hasOwn(text, primary)) return text[primary]!;
   if (Object.hasOwn(text, 'en')) return text['en']!;
   for (const key of Object.keys(text)) return text[key]!;
   return '';

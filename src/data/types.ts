@@ -4,8 +4,11 @@
  * `data/dataset.schema.json`; this is its normalised form.
  */
 
-/** Languages the widgets speak. */
-export type Lang = 'en' | 'ko';
+/**
+ * A language the widgets speak: a BCP 47 tag (`en`, `ko-KR`, `ar-EG-u-nu-latn`) that has a
+ * pack on the page, or `en`.
+ */
+export type Lang = string;
 
 /** A text in one or more languages, keyed by primary language subtag. */
 export type LocalText = Readonly<Record<string, string>>;

@@ -1,27 +1,30 @@
-import type { Lang } from '../data/types.js';
+import { onPackChange, packKey, packPart, primarySubtag } from './packs.js';
 
-/**
- * The supported language a BCP 47 tag names, by its primary subtag, case-insensitive:
- * `ko-KR` → `ko`, `EN` → `en`. Any other language, an empty or missing tag → `null`.
- */
-export function primaryLang(tag: string | null | undefined): Lang | null {
-  const primary = (tag ?? '').trim().split(/[-_]/, 1)[0]!.toLowerCase();
-  return primary === 'en' || primary === 'ko' ? primary : null;
+/** The languages this package has a pack for; all but English load on demand. */
+export const BUILT_IN_LANGUAGES = ['en', 'ko', 'ja', 'zh', 'es', 'fr', 'de', 'ar'] as const;
+
+/** The tag as BCP 47 writes it (`ar-eg` → `ar-EG`), or null when it is not a well-formed tag. */
+export function canonicalTag(tag: string | null | undefined): string | null {
+  const trimmed = (tag ?? '').trim().replace(/_/g, '-');
+  if (!trimmed) return null;
+  try {
+    return Intl.getCanonicalLocales(trimmed)[0] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * The language an element speaks: the nearest `lang` attribute on the element or an
- * ancestor, walking up through shadow roots to their hosts, else `en`.
- *
- * As in HTML, the nearest `lang` attribute decides alone: an unsupported language
- * (`lang="fr"`) or an empty one (`lang=""`, "unknown") gives `en`; it does not fall
- * through to a Korean page around it, whose text the element is not written in.
+ * The language an element asks for: the nearest `lang` attribute on the element or an
+ * ancestor, walking up through shadow roots to their hosts, as a canonical BCP 47 tag; `en`
+ * when there is none, or when the nearest is empty ("unknown") or not a well-formed tag.
+ * As in HTML, the nearest `lang` attribute decides alone.
  */
-export function resolveLang(el: Element): Lang {
+export function resolveLang(el: Element): string {
   let node: Node | null = el;
   while (node) {
     if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) {
-      return primaryLang((node as Element).getAttribute('lang')) ?? 'en';
+      return canonicalTag((node as Element).getAttribute('lang')) ?? 'en';
     }
     // A shadow root has no parentNode; its host is the next ancestor for language.
     node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
@@ -29,7 +32,31 @@ export function resolveLang(el: Element): Lang {
   return 'en';
 }
 
-/** The locale handed to `Intl` for a language. */
-export function intlLocale(lang: Lang): string {
-  return lang === 'ko' ? 'ko-KR' : 'en-US';
+/** Whether `tag` is English, or a pack for it is on the page (registered or loaded). */
+export function hasPack(tag: string): boolean {
+  return primarySubtag(tag) === 'en' || packKey(tag) !== undefined;
+}
+
+/** Whether a built-in pack speaks `tag` (by its primary subtag). */
+export function isBuiltIn(tag: string): boolean {
+  return (BUILT_IN_LANGUAGES as readonly string[]).includes(primarySubtag(tag));
+}
+
+const locales = new Map<string, string>();
+onPackChange(() => locales.clear());
+
+/**
+ * The locale handed to `Intl` for a widget speaking `lang`: the tag itself when its pack is
+ * of the same language (so `ar-EG`, `de-CH` and `-u-nu-latn` decide the digits), else the
+ * pack's own locale (`pt` speaking a registered Spanish pack writes numbers as `es` does).
+ */
+export function intlLocale(lang: string): string {
+  let locale = locales.get(lang);
+  if (locale === undefined) {
+    const own = packKey(lang) === undefined ? 'en-US' : (packPart<string>(lang, 'locale') ?? 'en-US');
+    locale = primarySubtag(own) === primarySubtag(lang) ? (canonicalTag(lang) ?? own) : own;
+    if (primarySubtag(lang) === 'en' && packKey(lang) === undefined) locale = canonicalTag(lang) ?? 'en-US';
+    locales.set(lang, locale);
+  }
+  return locale;
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../data/types.js';
+import { packPart } from './packs.js';
 
 /**
  * Every string the widgets show or announce, in one language. All plain text, never
@@ -37,6 +37,8 @@ export interface Messages {
   readonly notApplicable: string;
   /** A notes cell of a row that has no note: never left blank. */
   readonly noNote: string;
+  /** The CSV's provisional column: a provisional row's mark. */
+  readonly yes: string;
   /** Shown before the error message itself. */
   readonly errorPrefix: string;
   readonly keyboardHint: string;
@@ -52,7 +54,8 @@ export interface Messages {
   readonly selected: (label: string, value: string) => string;
 }
 
-const en: Messages = {
+/** English, the words of every widget without a pack for its language. */
+export const englishMessages: Messages = {
   showTable: 'Show table',
   hideTable: 'Hide table',
   getData: 'Get the data',
@@ -77,6 +80,7 @@ const en: Messages = {
   category: 'Category',
   notApplicable: 'not applicable',
   noNote: 'none',
+  yes: 'yes',
   errorPrefix: 'The chart could not be shown',
   keyboardHint: 'Use the arrow keys to move between items, Enter to select',
   surplus: 'surplus',
@@ -87,44 +91,7 @@ const en: Messages = {
   selected: (label, value) => `Selected ${label}: ${value}`,
 };
 
-const ko: Messages = {
-  showTable: '표 보기',
-  hideTable: '표 숨기기',
-  getData: '데이터 받기',
-  downloadPng: 'PNG 저장',
-  downloadSvg: 'SVG 저장',
-  retry: '다시 시도',
-  loading: '차트를 불러오는 중…',
-  noData: '표시할 데이터가 없습니다',
-  notPublished: '발표되지 않음',
-  provisional: '잠정',
-  provisionalName: (name) => `${name}(잠정)`,
-  provisionalNote: (names) => `${names} 수치는 잠정치다.`,
-  source: '출처',
-  notes: '주',
-  derived: '추산',
-  period: '기간',
-  value: '금액',
-  previous: '이전',
-  change: '증감',
-  share: '비중',
-  total: '합계',
-  category: '항목',
-  notApplicable: '해당 없음',
-  noNote: '없음',
-  errorPrefix: '차트를 표시할 수 없습니다',
-  keyboardHint: '화살표 키로 항목 사이를 이동하고 Enter 키로 선택하세요',
-  surplus: '흑자',
-  deficit: '적자',
-  balance: '수지',
-  chartLabel: (title) => (title ? `차트: ${title}` : '차트'),
-  current: (label, value) => `${label}: ${value}`,
-  selected: (label, value) => `${label}: ${value} 선택됨`,
-};
-
-const byLang: Readonly<Record<Lang, Messages>> = { en, ko };
-
 /** The UI strings for a language. */
-export function messages(lang: Lang): Messages {
-  return byLang[lang];
+export function messages(lang: string): Messages {
+  return packPart<Messages>(lang, 'messages') ?? englishMessages;
 }

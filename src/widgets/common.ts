@@ -2,7 +2,7 @@
 import type { CurrencyCode, Lang, Money } from '../data/types.js';
 import type { Settings } from '../base/contracts.js';
 import { messages } from '../format/messages.js';
-import { formatAxisMoney, formatMoney, moneyUnit } from '../format/money.js';
+import { formatAxisMoney, formatMoney, formatTick, moneyUnit, type MoneyOptions, type SignDisplay } from '../format/money.js';
 import { FONT_SIZE } from './layout.js';
 
 /** The amount in the shown currency; `null` for a gap. */
@@ -25,15 +25,38 @@ export function provisionalNotes(names: readonly string[], lang: Lang): string[]
   return names.length ? [messages(lang).provisionalNote(new Intl.ListFormat(lang).format(names))] : [];
 }
 
-/** Formats a value for tooltips, labels and the table. */
-export function money(value: number, settings: Settings, unit?: number): string {
-  return formatMoney(value, settings.currency, settings.lang, unit === undefined ? {} : { unit });
+/** How an amount is written: in the chart's one magnitude and decimals when it has them, else in `unit` or its own. */
+function moneyOptions(settings: Settings, unit: number | undefined, signDisplay: SignDisplay = 'auto'): MoneyOptions {
+  const { amounts } = settings;
+  if (amounts) return { unit: amounts.unit, decimals: amounts.decimals, style: amounts.style, signDisplay };
+  return unit === undefined ? { signDisplay } : { unit, signDisplay };
 }
 
-/** A value axis whose ticks share the unit of the largest value. */
-export function moneyAxisLabels(values: readonly (number | null)[], currency: CurrencyCode, lang: Lang) {
+/** Formats a value for tooltips, labels, the table and sentences. */
+export function money(value: number, settings: Settings, unit?: number): string {
+  return formatMoney(value, settings.currency, settings.lang, moneyOptions(settings, unit));
+}
+
+/**
+ * A signed change, `+$0.68B`, `−$1.01B`, in the chart's magnitude (else `unit`). `bare`
+ * writes it as a tick is written, without the currency where the language leaves it to the
+ * value beside it (Korean `−10.1억`).
+ */
+export function signedMoney(change: number, settings: Settings, unit: number, bare = false): string {
+  const options = moneyOptions(settings, unit, 'exceptZero');
+  return bare ? formatTick(change, settings.currency, settings.lang, options) : formatMoney(change, settings.currency, settings.lang, options);
+}
+
+/** The unit amounts are written in: the chart's one magnitude, else that of `value`. */
+export function unitFor(value: number, settings: Settings): number {
+  return settings.amounts?.unit ?? moneyUnit(value, settings.lang);
+}
+
+/** A value axis whose ticks share the chart's magnitude (else that of the largest value). */
+export function moneyAxisLabels(values: readonly (number | null)[], settings: Settings) {
+  const { currency, lang } = settings;
   const largest = values.reduce<number>((max, v) => (v === null ? max : Math.max(max, Math.abs(v))), 0);
-  const unit = moneyUnit(largest, lang);
+  const unit = unitFor(largest, settings);
   return { unit, format: (value: number) => formatAxisMoney(value, currency, lang, unit) };
 }
 

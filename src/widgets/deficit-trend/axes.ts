@@ -4,7 +4,8 @@ import type { ChartOption } from '../../echarts-registry.js';
 import { formatAxisMoney, unitLabel } from '../../format/money.js';
 import { textBase } from '../common.js';
 import { AXIS_LINE_HEIGHT } from '../layout.js';
-import { partName, yearName, type TrendModel } from './model.js';
+import { partName, yearName } from '../../data/periods.js';
+import type { TrendModel } from './model.js';
 
 /** The period labels: every one, part over year, or only the years, as the slots' room allows. */
 function periodLabels(model: TrendModel, settings: Settings): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { ChartElement } from '../../base/chart-element.js';
-import type { Lang, TrendSection } from '../../data/types.js';
+import type { TrendSection } from '../../data/types.js';
 
 /**
  * The balance over time: bars (or a line) below and above zero, deficit and surplus
@@ -34,7 +34,4 @@ export class DeficitTrend extends ChartElement<TrendSection> {
     return import('./option.js').then((m) => m.trendChart);
   }
 
-  protected override loadLanguage(lang: Lang) {
-    return lang === 'ko' ? import('./ko.js') : super.loadLanguage(lang);
-  }
 }

@@ -5,8 +5,7 @@
 import type { Period, TrendSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
-import { formatMoney, moneyUnit } from '../../format/money.js';
-import { amount } from '../common.js';
+import { amount, money, unitFor } from '../common.js';
 
 export interface Point {
   readonly period: Period;
@@ -68,10 +67,10 @@ export interface SentenceFormat {
 }
 
 export function sentenceFormat(settings: Settings, section: TrendSection, provisionalMark: string): SentenceFormat {
-  const { lang, currency } = settings;
+  const { lang } = settings;
   const provisional = new Set(section.provisional);
   return {
-    abs: (value, of = value) => formatMoney(Math.abs(value), currency, lang, { unit: moneyUnit(of, lang) }),
+    abs: (value, of = value) => money(Math.abs(value), settings, unitFor(of, settings)),
     name: (p) => periodName(p, lang),
     when: (p) => `${periodName(p, lang)}${provisional.has(p.code) ? provisionalMark : ''}`,
   };

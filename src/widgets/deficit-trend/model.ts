@@ -1,11 +1,11 @@
 /** What `<deficit-trend>`'s chart shows, as plain numbers and labels: slots, columns, scale, callouts. */
 import type { Granularity, Lang, Period, TrendSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
-import { parsePeriodCode, periodName } from '../../data/periods.js';
+import { parsePeriodCode, partName, periodName, yearName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
-import { formatAxisMoney, moneyUnit } from '../../format/money.js';
+import { formatAxisMoney } from '../../format/money.js';
 import { textWidth, wrap } from '../text-measure.js';
-import { amount, money, plain } from '../common.js';
+import { amount, money, plain, unitFor } from '../common.js';
 import { chartWidth, DEFAULT_HEIGHT } from '../layout.js';
 import { changeCallout, latestChange } from './summary.js';
 
@@ -42,15 +42,6 @@ export function axisPeriods(section: TrendSection): (Period | null)[] {
   return slots;
 }
 
-/** "H1", "Q3", "Jul" / "상반기", "3분기", "7월": the part of a period name without the year. */
-export function partName(p: Period, lang: Lang): string {
-  const full = periodName(p, lang);
-  return lang === 'ko' ? full.slice(String(p.year).length + 2) : full.replace(/ \d{4}$/, '');
-}
-
-export function yearName(year: number, lang: Lang): string {
-  return lang === 'ko' ? `${year}년` : String(year);
-}
 
 /** 1, 2, 2.5, 5 × 10ⁿ: the smallest nice step not below `rough`. */
 function niceStep(rough: number): number {
@@ -178,7 +169,7 @@ function geometryOf(names: readonly string[], extent: { lo: number; hi: number }
   const multi = names.length > 1;
   const endLabelWidth = multi ? Math.min(Math.max(...names.slice(1).map((n) => textWidth(n))) + 10, width * 0.28) : 0;
   const gridRight = multi ? endLabelWidth + 12 : 16;
-  const axisUnit = moneyUnit(Math.max(Math.abs(lo), Math.abs(hi)), lang);
+  const axisUnit = unitFor(Math.max(Math.abs(lo), Math.abs(hi)), settings);
   const tickWidth = textWidth(formatAxisMoney(lo < 0 ? lo : -hi, currency, lang, axisUnit)) + 12;
   const plotWidth = Math.max(40, width - GRID_LEFT - tickWidth - gridRight);
   return { endLabelWidth, gridRight, axisUnit, tickWidth, plotWidth, slotPx: plotWidth / count };

@@ -1,12 +1,13 @@
 /**
- * The trend's wording: what it says (`TrendWording`), in English here, and the hook
- * (`wordings`) that other languages fill (`ko.ts`).
+ * The trend's wording: what it says (`TrendWording`), in English here; other languages'
+ * come with their packs (src/languages/).
  */
-import type { Granularity, Lang, TrendSection } from '../../data/types.js';
+import type { Granularity, TrendSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
-import { formatMoney, moneyUnit } from '../../format/money.js';
+import { money, unitFor } from '../common.js';
+import { packPart } from '../../format/packs.js';
 import { moveOf, sentenceFormat, steadyMove, type LatestChange, type Move, type Point } from './facts.js';
 
 /** The widget's wording in one language. */
@@ -105,9 +106,8 @@ function sentenceEn(section: TrendSection, settings: Settings, points: readonly 
 }
 
 function calloutEn(change: LatestChange, settings: Settings): [string, string] {
-  const { lang, currency } = settings;
   const { latest, previous, move } = change;
-  const by = formatMoney(Math.abs(latest.value - previous.value), currency, lang, { unit: moneyUnit(latest.value, lang) });
+  const by = money(Math.abs(latest.value - previous.value), settings, unitFor(latest.value, settings));
   const text: Record<Move, string> = {
     widened: `Widened by ${by}`,
     narrowed: `Narrowed by ${by}`,
@@ -118,10 +118,11 @@ function calloutEn(change: LatestChange, settings: Settings): [string, string] {
     'to-deficit': 'Turned to deficit',
     'to-zero': 'Came to zero',
   };
-  return [text[move], `from ${periodName(previous.period, lang)}`];
+  return [text[move], `from ${periodName(previous.period, settings.lang)}`];
 }
 
-const english: TrendWording = {
+/** English: the words of every trend without a pack for its language. */
+export const englishTrend: TrendWording = {
   summary: sentenceEn,
   callout: calloutEn,
   key: {
@@ -133,13 +134,7 @@ const english: TrendWording = {
   },
 };
 
-/**
- * Wording beyond English, added by the language modules (`ko.ts`) the element loads only
- * for a widget in that language: an English page never downloads Korean sentences.
- */
-export const wordings: Partial<Record<Lang, TrendWording>> = {};
-
-/** The wording in `lang`, English when it has none. */
-export function trendWording(lang: Lang): TrendWording {
-  return wordings[lang] ?? english;
+/** The wording in `lang`: its pack's, English when it has none. */
+export function trendWording(lang: string): TrendWording {
+  return packPart<TrendWording>(lang, 'trend') ?? englishTrend;
 }

@@ -43,7 +43,7 @@ export function stepCategories(steps: readonly BridgeStep[], box: Layout): strin
 
 /** The grid and both axes, the same in both views. */
 export function driverAxes(settings: Settings, box: Layout, categories: readonly string[], axis: AxisFit): Pick<ChartOption, 'grid' | 'xAxis' | 'yAxis'> {
-  const format = moneyAxisLabels([axis.min, axis.max], settings.currency, settings.lang).format;
+  const format = moneyAxisLabels([axis.min, axis.max], settings).format;
   return {
     grid: { left: box.gridLeft, right: GRID.right, top: GRID.top, bottom: GRID.bottom, containLabel: false },
     xAxis: {

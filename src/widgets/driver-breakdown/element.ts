@@ -1,5 +1,5 @@
 import { ChartElement } from '../../base/chart-element.js';
-import type { Lang, DriversSection } from '../../data/types.js';
+import type { DriversSection } from '../../data/types.js';
 
 /**
  * Which categories make the balance and what moved it: each category's balance for the
@@ -38,7 +38,4 @@ export class DriverBreakdown extends ChartElement<DriversSection> {
     return import('./option.js').then((m) => m.driversChart);
   }
 
-  protected override loadLanguage(lang: Lang) {
-    return lang === 'ko' ? import('./ko.js') : super.loadLanguage(lang);
-  }
 }

@@ -2,7 +2,7 @@
 import type { DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
-import { formatMoney, moneyUnit } from '../../format/money.js';
+import { money, unitFor } from '../common.js';
 import { messages } from '../../format/messages.js';
 import type { BridgeLabels } from './model.js';
 import { driverWording } from './wording.js';
@@ -44,12 +44,12 @@ export function bridgeLabels(section: DriversSection, settings: Settings): Bridg
 
 /** The unit a value is written in (B, M, 억...), so its change can share it. */
 export function unitOf(value: number, settings: Settings): number {
-  return moneyUnit(value, settings.lang);
+  return unitFor(value, settings);
 }
 
 /** A value in full: `−$2.45B`, `−24.5억 달러`. */
 export function valueText(value: number, settings: Settings, unit?: number): string {
-  return formatMoney(value, settings.currency, settings.lang, unit === undefined ? {} : { unit });
+  return money(value, settings, unit);
 }
 
 /**
@@ -58,7 +58,9 @@ export function valueText(value: number, settings: Settings, unit?: number): str
  */
 export function changeText(change: number, settings: Settings, unit: number, short = true): string {
   const wording = driverWording(settings.lang);
-  if (Number(Math.abs(change).toPrecision(3)) === 0) return wording.noChange;
+  const { amounts } = settings;
+  const shown = amounts ? Number((Math.abs(change) / amounts.unit).toFixed(amounts.decimals)) : Number(Math.abs(change).toPrecision(3));
+  if (shown === 0) return wording.noChange;
   return wording.change(change, settings, unit, short);
 }
 

@@ -1,10 +1,10 @@
 /**
- * The driver breakdown's wording: what it says (`DriverWording`), in English here, and the
- * hook (`wordings`) that other languages fill (`ko.ts`). Plain text, never markup.
+ * The driver breakdown's wording: what it says (`DriverWording`), in English here; other
+ * languages' come with their packs (src/languages/). Plain text, never markup.
  */
-import type { Lang } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
-import { formatMoney } from '../../format/money.js';
+import { packPart } from '../../format/packs.js';
+import { signedMoney } from '../common.js';
 import type { BridgeLabels } from './model.js';
 
 export type Kind = 'deficit' | 'surplus' | 'balance';
@@ -55,7 +55,8 @@ export interface DriverWording {
 /** "a €1.2B deficit", "a €1.2B surplus", "zero". */
 const amountEn = ({ kind, amount }: Amount) => (kind === 'balance' ? 'zero' : `a ${amount} ${kind}`);
 
-const english: DriverWording = {
+/** English: the words of every breakdown without a pack for its language. */
+export const englishDrivers: DriverWording = {
   sentences: {
     swung: (label, when, was, previous, is, value) =>
       `${label} moved most in ${when}: it swung from ${was === 'balance' ? 'balance' : `a ${was} of ${previous}`} to ${is === 'balance' ? 'balance' : `a ${is} of ${value}`}.`,
@@ -74,7 +75,7 @@ const english: DriverWording = {
     other: 'Other',
   }),
   noChange: 'no change',
-  change: (change, { currency, lang }, unit) => formatMoney(change, currency, lang, { unit, signDisplay: 'exceptZero' }),
+  change: (change, settings, unit) => signedMoney(change, settings, unit),
   balanceKey: (before, now, hasChildren) =>
     `Bars: ${now}. Ticks: ${before}. In brackets: the change from ${before}.${hasChildren ? ' Indented rows are “of which” items, part of the row above (not added).' : ''}`,
   bridgeKey: (before, now, hasChildren) =>
@@ -87,13 +88,7 @@ const english: DriverWording = {
   hatched: 'hatched',
 };
 
-/**
- * Wording beyond English, added by the language modules (`ko.ts`) the element loads only
- * for a widget in that language: an English page never downloads Korean sentences.
- */
-export const wordings: Partial<Record<Lang, DriverWording>> = {};
-
-/** The wording in `lang`, English when it has none. */
-export function driverWording(lang: Lang): DriverWording {
-  return wordings[lang] ?? english;
+/** The wording in `lang`: its pack's, English when it has none. */
+export function driverWording(lang: string): DriverWording {
+  return packPart<DriverWording>(lang, 'drivers') ?? englishDrivers;
 }

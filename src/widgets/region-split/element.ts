@@ -1,5 +1,5 @@
 import { ChartElement } from '../../base/chart-element.js';
-import type { Lang, RegionsSection } from '../../data/types.js';
+import type { RegionsSection } from '../../data/types.js';
 
 /**
  * Balance by region: diverging bars with surplus regions on one side and deficit regions
@@ -49,7 +49,4 @@ export class RegionSplit extends ChartElement<RegionsSection> {
     return import('./option.js').then((m) => m.regionsChart);
   }
 
-  protected override loadLanguage(lang: Lang) {
-    return lang === 'ko' ? import('./ko.js') : super.loadLanguage(lang);
-  }
 }

@@ -282,10 +282,10 @@ export function regionsChartModel(section: RegionsSection, settings: Settings, f
   const categoryWidth = Math.ceil(Math.max(1, ...categoryLines.flat().map(measure)));
   const grid = { left: categoryWidth + AXIS_LABEL_MARGIN + 4, right: 8, top: 8, bottom: 26 };
   let range = valueRange(anchors, extents, Math.max(80, width - grid.left - grid.right));
-  let axis = moneyAxisLabels([range.min, range.max, ...extents], settings.currency, lang);
+  let axis = moneyAxisLabels([range.min, range.max, ...extents], settings);
   // A tick near the right end centres its label on it: leave room for half a label.
   grid.right = Math.max(8, Math.ceil(measure(axis.format(range.max)) / 2) + 2);
   range = valueRange(anchors, extents, Math.max(80, width - grid.left - grid.right));
-  axis = moneyAxisLabels([range.min, range.max, ...extents], settings.currency, lang);
+  axis = moneyAxisLabels([range.min, range.max, ...extents], settings);
   return { ...model, narrow, categoryLines, labels, unsplit, gapIndex, gapRows, grid, range, axisFormat: axis.format };
 }

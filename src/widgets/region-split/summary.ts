@@ -1,8 +1,7 @@
 import type { RegionsSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
-import { formatMoney } from '../../format/money.js';
-import { amount } from '../common.js';
+import { amount, money } from '../common.js';
 import { regionRows, type RegionRow } from './model.js';
 import { messages } from '../../format/messages.js';
 import { regionsSentence, remainderWords, type RegionFacts } from './wording.js';
@@ -42,7 +41,7 @@ export function regionsSummary(section: RegionsSection, settings: Settings): str
   const known = all.filter((row) => row.value !== null);
   if (!known.length) return '';
   const inData = section.items.flatMap((item) => all.filter((row) => row.id === item.id));
-  const fmt = (value: number) => formatMoney(Math.abs(value), currency, lang);
+  const fmt = (value: number) => money(Math.abs(value), settings);
   const name = periodName(section.period, lang);
   const facts: RegionFacts = {
     when: section.provisional.includes(section.period.code) ? messages(lang).provisionalName(name) : name,

@@ -1,8 +1,8 @@
 /**
- * The region split's wording: what it says (`RegionWording`), in English here, and the
- * hook (`wordings`) that other languages fill (`ko.ts`).
+ * The region split's wording: what it says (`RegionWording`), in English here; other
+ * languages' come with their packs (src/languages/).
  */
-import type { Lang } from '../../data/types.js';
+import { packPart } from '../../format/packs.js';
 import type { RegionRow, RemainderWords } from './model.js';
 
 /**
@@ -109,7 +109,7 @@ function mainEn({ when, surplus, deficit, withFigures, everyRegion, fmt }: Regio
 }
 
 /** The remainder row's words in `lang`. */
-export function remainderWords(lang: Lang): RemainderWords {
+export function remainderWords(lang: string): RemainderWords {
   const text = regionsText(lang);
   return { label: text.rest, note: text.restNote };
 }
@@ -120,18 +120,19 @@ export interface RegionWording {
   readonly summary: (facts: RegionFacts) => string;
 }
 
-/**
- * Wording beyond English, added by the language modules (`ko.ts`) the element loads only
- * for a widget in that language: an English page never downloads Korean sentences.
- */
-export const wordings: Partial<Record<Lang, RegionWording>> = {};
+/** English: the words of every region split without a pack for its language. */
+export const englishRegions: RegionWording = { text: en, summary: sentenceEn };
+
+function regionWording(lang: string): RegionWording {
+  return packPart<RegionWording>(lang, 'regions') ?? englishRegions;
+}
 
 /** The strings in `lang`, English when it has none. */
-export function regionsText(lang: Lang): RegionsText {
-  return wordings[lang]?.text ?? en;
+export function regionsText(lang: string): RegionsText {
+  return regionWording(lang).text;
 }
 
 /** The summary sentence in `lang`, English when it has none. */
-export function regionsSentence(lang: Lang): RegionWording['summary'] {
-  return wordings[lang]?.summary ?? sentenceEn;
+export function regionsSentence(lang: string): RegionWording['summary'] {
+  return regionWording(lang).summary;
 }

@@ -1,10 +1,10 @@
 /**
  * The region split's Korean wording: its strings and the summary.
- * Loaded by the element only for a Korean widget, so English pages never download it.
+ * Part of the Korean pack (./index.ts), loaded only for a Korean widget.
  */
-import { withParticle } from '../../format/korean.js';
-import type { RegionRow } from './model.js';
-import { labelsOf, wordings, type RegionFacts } from './wording.js';
+import { withParticle } from './particles.js';
+import type { RegionRow } from '../../widgets/region-split/model.js';
+import { labelsOf, type RegionFacts, type RegionWording } from '../../widgets/region-split/wording.js';
 
 /** "A", "A와 B", "A, B와 C": 과/와 chosen by the last syllable. */
 function list(items: readonly string[]): string {
@@ -37,7 +37,7 @@ function main({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionF
   return `${when}에 ${largest} 가장 큰 ${kind}를 냈다.`;
 }
 
-wordings.ko = {
+export const regions: RegionWording = {
   text: {
     region: '지역',
     hatched: '빗금',

@@ -1,17 +1,17 @@
 /**
  * The driver breakdown's Korean wording: the summary, the bridge's labels, changes and the key.
- * Loaded by the element only for a Korean widget, so English pages never download it.
+ * Part of the Korean pack (./index.ts), loaded only for a Korean widget.
  */
-import { withParticle } from '../../format/korean.js';
-import { formatAxisMoney, formatMoney } from '../../format/money.js';
-import { wordings, type Amount, type Kind } from './wording.js';
+import { withParticle } from './particles.js';
+import { signedMoney } from '../../widgets/common.js';
+import type { Amount, DriverWording, Kind } from '../../widgets/driver-breakdown/wording.js';
 
 const KIND: Record<Kind, string> = { deficit: '적자', surplus: '흑자', balance: '균형' };
 
 /** "12억 유로 적자", "균형". */
 const amountKo = ({ kind, amount }: Amount) => (kind === 'balance' ? KIND.balance : `${amount} ${KIND[kind]}`);
 
-wordings.ko = {
+export const drivers: DriverWording = {
   sentences: {
     swung: (label, when, was, previous, is, value) => {
       const from = was === 'balance' ? '수지 균형' : `${previous} ${KIND[was]}`;
@@ -34,8 +34,7 @@ wordings.ko = {
   }),
   noChange: '변동 없음',
   // Korean drops the currency word beside a value, which carries it: `−10.1억`.
-  change: (change, { currency }, unit, short) =>
-    (change > 0 ? '+' : '') + (short ? formatAxisMoney(change, currency, 'ko', unit) : formatMoney(change, currency, 'ko', { unit })),
+  change: (change, settings, unit, short) => signedMoney(change, settings, unit, short),
   balanceKey: (before, now, hasChildren) =>
     `막대는 ${now}, 세로 눈금은 ${before}, 괄호 안은 ${before} 대비 증감.${hasChildren ? ' 들여 쓴 항목은 바로 위 항목에 포함된 세부 항목(합산하지 않음).' : ''}`,
   bridgeKey: (before, now, hasChildren) =>

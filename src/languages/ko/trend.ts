@@ -1,15 +1,15 @@
 /**
  * The trend's Korean wording: the summary, the callout by the latest bar and the key.
- * Loaded by the element only for a Korean widget, so English pages never download it.
+ * Part of the Korean pack (./index.ts), loaded only for a Korean widget.
  */
 import type { Granularity, TrendSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
-import { withParticle } from '../../format/korean.js';
-import { formatMoney, moneyUnit } from '../../format/money.js';
-import { moveOf, sentenceFormat, steadyMove, type LatestChange, type Move, type Point } from './facts.js';
-import { wordings } from './wording.js';
+import { withParticle } from './particles.js';
+import { money, unitFor } from '../../widgets/common.js';
+import { moveOf, sentenceFormat, steadyMove, type LatestChange, type Move, type Point } from '../../widgets/deficit-trend/facts.js';
+import type { TrendWording } from '../../widgets/deficit-trend/wording.js';
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 const STEP: Record<Granularity, string> = { year: '해', half: '반기', quarter: '분기', month: '달' };
@@ -82,8 +82,8 @@ function summary(section: TrendSection, settings: Settings, points: readonly Poi
 /** ["2024년 하반기보다", "적자 7.7억 달러 확대"]. */
 function callout(change: LatestChange, settings: Settings): [string, string] {
   const { latest, previous, move } = change;
-  const by = formatMoney(Math.abs(latest.value - previous.value), settings.currency, 'ko', { unit: moneyUnit(latest.value, 'ko') });
-  const from = periodName(previous.period, 'ko');
+  const by = money(Math.abs(latest.value - previous.value), settings, unitFor(latest.value, settings));
+  const from = periodName(previous.period, settings.lang);
   const text: Record<Move, string> = {
     widened: `적자 ${by} 확대`,
     narrowed: `적자 ${by} 축소`,
@@ -98,7 +98,7 @@ function callout(change: LatestChange, settings: Settings): [string, string] {
   return [lead, text[move]];
 }
 
-wordings.ko = {
+export const trend: TrendWording = {
   summary,
   callout,
   key: {

@@ -1,0 +1,69 @@
+/**
+ * Languages: the built-in packs, loaded on demand (each its own chunk, so an English page
+ * downloads none), and a newsroom's own, registered at run time.
+ */
+import { BUILT_IN_LANGUAGES, canonicalTag } from '../format/lang.js';
+import { packKey, packPart, primarySubtag, setPack, type PackParts } from '../format/packs.js';
+import { PACK_PARTS, type LanguagePack } from './pack.js';
+
+export type { LanguagePack } from './pack.js';
+
+type Loader = () => Promise<{ pack: LanguagePack }>;
+
+const LOADERS: Readonly<Record<(typeof BUILT_IN_LANGUAGES)[number], Loader>> = {
+  en: () => import('./en.js'),
+  ko: () => import('./ko/index.js'),
+  ja: () => import('./ja/index.js'),
+  zh: () => import('./zh/index.js'),
+  es: () => import('./es/index.js'),
+  fr: () => import('./fr/index.js'),
+  de: () => import('./de/index.js'),
+  ar: () => import('./ar/index.js'),
+};
+
+const loading = new Map<string, Promise<LanguagePack>>();
+
+function wholePack(key: string): LanguagePack {
+  return Object.fromEntries(PACK_PARTS.map((part) => [part, packPart(key, part)])) as unknown as LanguagePack;
+}
+
+/**
+ * Makes widgets whose `lang` is `tag` (or a tag under it: `pt` covers `pt-BR`) speak `pack`.
+ * Widgets already on the page redraw. Start from the nearest built-in pack and change what
+ * differs: `registerLanguage('pt', { ...(await languagePack('es')), locale: 'pt-BR' })`.
+ *
+ * @throws TypeError when `tag` is not a BCP 47 tag or `pack` lacks a part.
+ */
+export function registerLanguage(tag: string, pack: LanguagePack): void {
+  const key = canonicalTag(tag);
+  if (!key) throw new TypeError(`registerLanguage: ${JSON.stringify(tag)} is not a BCP 47 language tag`);
+  const missing = PACK_PARTS.filter((part) => (pack as unknown as PackParts | null)?.[part] === undefined);
+  if (missing.length) throw new TypeError(`registerLanguage(${JSON.stringify(key)}): the pack has no ${missing.join(', ')}`);
+  setPack(key, pack as unknown as PackParts);
+}
+
+/**
+ * The pack for `tag`: one registered for it (or its primary language), else the built-in
+ * pack of its primary language, loaded when needed.
+ *
+ * @throws (rejects) when no pack speaks `tag`.
+ */
+export function languagePack(tag: string): Promise<LanguagePack> {
+  const key = canonicalTag(tag);
+  const registered = key && packKey(key);
+  if (registered) return Promise.resolve(wholePack(registered));
+  const primary = key ? primarySubtag(key) : '';
+  const load = Object.hasOwn(LOADERS, primary) ? LOADERS[primary as keyof typeof LOADERS] : undefined;
+  if (!load) return Promise.reject(new Error(`No language pack for ${JSON.stringify(tag)}: built in are ${BUILT_IN_LANGUAGES.join(', ')}`));
+  let pending = loading.get(primary);
+  if (!pending) {
+    pending = load().then(({ pack }) => {
+      // English is every part's default: its pack is handed out, never installed.
+      if (primary !== 'en' && !packKey(primary)) setPack(primary, pack as unknown as PackParts);
+      return pack;
+    });
+    pending.catch(() => loading.delete(primary));
+    loading.set(primary, pending);
+  }
+  return pending;
+}
