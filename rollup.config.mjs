@@ -151,11 +151,9 @@ export default [
         // option builder, and the runtime, with what every widget needs besides (formatting,
         // wording, periods; they load together anyway). Widget modules import nothing from
         // each other (a guard checks).
-        // A widget's Korean wording is its own chunk, loaded only for a Korean widget, with
-        // the particle rules its sentences share.
-        const korean = /src[\\/]widgets[\\/]([a-z-]+)[\\/]ko\.ts$/.exec(id);
-        if (korean) return `${korean[1]}-ko`;
-        if (/src[\\/]format[\\/]korean\.ts$/.test(id)) return 'korean';
+        // Each language's pack is its own chunk, loaded only for a widget in that language.
+        const pack = /src[\\/]languages[\\/](?:([a-z]+)[\\/]|(en)\.ts$)/.exec(id);
+        if (pack) return `lang-${pack[1] ?? pack[2]}`;
         const widget = widgetModule.exec(id);
         if (widget) return widget[1];
         if (/src[\\/](base[\\/]runtime|widgets[\\/](common|layout|text-measure)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';

@@ -4,3 +4,10 @@ import './driver-breakdown.js';
 import './region-split.js';
 
 export * from './classes.js';
+
+/** Languages: `registerLanguage(tag, pack)` for a newsroom's own, `languagePack(tag)` to start from a built-in one. */
+export { registerLanguage, languagePack } from './languages/index.js';
+export type { LanguagePack } from './languages/pack.js';
+export type { Messages } from './format/messages.js';
+export type { AmountParts, Magnitude, NumberStyle, NumberWords } from './format/money.js';
+export type { PeriodWords } from './data/periods.js';

@@ -120,6 +120,7 @@ export class EChartsController<S> implements ReactiveController {
     const inputs: DrawInputs = {
       section,
       lang: settings.lang,
+      dir: settings.dir,
       currency: settings.currency,
       amounts: settings.amounts,
       theme: JSON.stringify(settings.theme),

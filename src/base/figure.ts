@@ -12,6 +12,7 @@ import type { ChartState, FigureView } from './contracts.js';
 
 export interface FigureModel {
   readonly lang: Lang;
+  readonly dir: 'ltr' | 'rtl';
   readonly state: ChartState;
   /** 1–6 makes the heading a heading for screen readers' heading navigation. */
   readonly headingLevel?: number | undefined;
@@ -66,7 +67,7 @@ export function renderFigure(model: FigureModel, actions: FigureActions): Templa
   // The figure is named by its heading and described by the summary; the chart region is
   // named on its own and described by the keyboard hint (not the summary again).
   return html`
-    <figure part="figure" class=${model.drawn ? 'drawn' : 'undrawn'} lang=${model.lang} aria-labelledby="heading" aria-describedby="summary">
+    <figure part="figure" class=${model.drawn ? 'drawn' : 'undrawn'} lang=${model.lang} dir=${model.dir} aria-labelledby="heading" aria-describedby="summary">
       <figcaption id="heading" part="heading">${level
         ? html`<span role="heading" aria-level=${level}><slot name="heading">${heading}</slot></span>`
         : html`<slot name="heading">${heading}</slot>`}</figcaption>

@@ -49,7 +49,7 @@ export class LanguageController implements ReactiveController {
     followers.add(this);
     if (!documentLang) {
       documentLang = new MutationObserver(() => followers.forEach((follower) => follower.#host.requestUpdate()));
-      documentLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      documentLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
       stopPacks = onPackChange((key) => followers.forEach((follower) => follower.#packChanged(key)));
     }
   }

@@ -10,6 +10,7 @@ import { NARROW_WIDTH } from '../widgets/layout.js';
 export interface DrawInputs {
   readonly section: unknown;
   readonly lang: Lang;
+  readonly dir: string | undefined;
   readonly currency: string;
   /** The magnitude, decimals and number style of the amounts. */
   readonly amounts: unknown;

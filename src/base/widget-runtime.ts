@@ -17,6 +17,7 @@ import { defaultTheme, readTheme } from './theme.js';
 import { TooltipController } from './tooltip-controller.js';
 import { pickText } from '../data/text.js';
 import { sectionAmounts, sectionCurrencies } from '../data/validate.js';
+import { resolveDir } from '../format/lang.js';
 import { chartScale, type Scale } from '../format/money.js';
 import { messages, type Messages } from '../format/messages.js';
 
@@ -114,6 +115,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     return renderFigure(
       {
         lang,
+        dir: resolveDir(host, lang),
         state: host.state,
         headingLevel: host.headingLevel,
         heading: this.#headingText(),
@@ -217,7 +219,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     const dark = this.#media.dark;
     const lang = this.lang;
     const currency = this.#chosenCurrency();
-    const common = { lang, currency, highlight: host.highlight || undefined, variant: this.#hooks.variant(), amounts: this.#scale(lang, currency) };
+    const common = { lang, dir: resolveDir(host, lang), currency, highlight: host.highlight || undefined, variant: this.#hooks.variant(), amounts: this.#scale(lang, currency) };
     if (!measure) return { ...common, theme: defaultTheme(dark), width: 0, height: 0, animation: false };
     const box = host.renderRoot.querySelector<HTMLElement>('.chart');
     return {

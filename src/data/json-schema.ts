@@ -28,6 +28,8 @@ const DOCS: Readonly<Record<string, Readonly<JsonObject>>> = {
   '$defs/Money': { description: 'A number in the default currency and scale, or {"USD": n, "KRW": n}; null is a gap (never zero).' },
   '$defs/PeriodCode': { description: 'YYYY, YYYYH1|H2, YYYYQ1-4 or YYYY-MM' },
   '$defs/Source': { description: 'The source line: a name and a link.' },
+  'properties/drivers/properties/items/items/properties/inSentence': { description: 'The label as a sentence writes it ("the United States"); the axis keeps label.' },
+  'properties/regions/properties/items/items/properties/inSentence': { description: 'The label as a sentence writes it ("the United States"); the axis keeps label.' },
   '$defs/Source/properties/url': { description: 'Kept only when an absolute http: or https: address (else dropped, with a warning).' },
   'properties/trend/properties/provisional': { description: 'Period codes whose figures are provisional: only periods listed in periods.' },
   'properties/drivers/properties/provisional': { description: 'Period codes whose figures are provisional: only period or previous.' },

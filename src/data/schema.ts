@@ -98,6 +98,7 @@ export const TrendSchema = v.object(
 const DriverEntries = {
   id: v.optional(Id),
   label: TextSchema,
+  inSentence: v.optional(TextSchema),
   value: v.optional(MoneySchema),
   previousValue: v.optional(MoneySchema),
 };
@@ -127,6 +128,7 @@ export const RegionItemSchema = v.object(
   {
     id: v.optional(Id),
     label: TextSchema,
+    inSentence: v.optional(TextSchema),
     value: v.optional(MoneySchema),
     values: v.optional(v.record(v.string(), MoneySchema, 'expected an object of amounts by segment id')),
     derived: v.optional(v.boolean('expected true or false')),

@@ -24,6 +24,7 @@
  *   period in the section's `provisional`.
  */
 import { decimalMarkOf, parseCell, stripProvisionalMark, type DecimalMark } from './cells.js';
+import { parseBuiltInPeriodName } from './period-names.js';
 import { parsePeriodName } from './periods.js';
 import { DataError, type Period, type SectionKey } from './types.js';
 import { slug } from './validate.js';
@@ -57,7 +58,8 @@ interface PeriodCell extends Period {
 function periodOf(text: string | undefined): PeriodCell | undefined {
   if (text === undefined) return undefined;
   const { text: unmarked, provisional } = stripProvisionalMark(text);
-  const period = parsePeriodName(unmarked) ?? parsePeriodName(unmarked.replace(/\(.*?\)|\[.*?\]/g, ''));
+  const bare = unmarked.replace(/\(.*?\)|\[.*?\]/g, '');
+  const period = parsePeriodName(unmarked) ?? parsePeriodName(bare) ?? parseBuiltInPeriodName(unmarked) ?? parseBuiltInPeriodName(bare);
   return period ? { ...period, provisional } : undefined;
 }
 

@@ -82,6 +82,8 @@ export interface TrendSection extends Texts {
 export interface DriverItem {
   readonly id: string;
   readonly label: LocalText;
+  /** The label as a sentence writes it ("the United States"); the axis keeps `label`. */
+  readonly inSentence?: LocalText;
   readonly value: Money | null;
   readonly previousValue: Money | null;
   /** "Of which" items: shown under their parent, never summed. */
@@ -107,6 +109,8 @@ export interface Segment {
 export interface RegionItem {
   readonly id: string;
   readonly label: LocalText;
+  /** The label as a sentence writes it ("the United States"); the axis keeps `label`. */
+  readonly inSentence?: LocalText;
   readonly value: Money | null;
   /** Per segment id; a missing or null segment value is a gap. */
   readonly values?: Readonly<Record<string, Money | null>>;
@@ -125,6 +129,9 @@ export interface RegionsSection extends Texts {
 }
 
 export type SectionKey = 'trend' | 'drivers' | 'regions';
+
+/** Each section's type by its key. */
+export type Sections = { [K in SectionKey]: NonNullable<Dataset[K]> };
 
 export interface Dataset {
   readonly meta: Meta;

@@ -16,7 +16,7 @@ import { FORBIDDEN_KEYS, normaliseText } from './text.js';
 import {
   DataError,
   type Annotation, type CurrencyCode, type Dataset, type DriverItem, type DriversSection, type LocalText, type Meta,
-  type Money, type Period, type ReadContext, type RegionItem, type RegionsSection, type SectionKey, type Segment,
+  type Money, type Period, type ReadContext, type RegionItem, type RegionsSection, type SectionKey, type Sections, type Segment,
   type TrendSection, type TrendSeries,
 } from './types.js';
 import { currencyWarning, type ScaleHome, skippedPeriods, unitWarning, unreadKeys } from './warnings.js';
@@ -143,6 +143,7 @@ function readDrivers(raw: RawDrivers, root: string, money: MoneyReader): Drivers
       : [];
     return {
       id, label,
+      ...(it.inSentence === undefined ? {} : { inSentence: normaliseText(it.inSentence) }),
       value: money(it.value, join(path, 'value')),
       previousValue: money(it.previousValue, join(path, 'previousValue')),
       children,
@@ -177,6 +178,7 @@ function readRegions(raw: RawRegions, root: string, money: MoneyReader): Regions
     const item: { -readonly [K in keyof RegionItem]: RegionItem[K] } = {
       id: ids(it.id, label, `region-${i + 1}`, path),
       label,
+      ...(it.inSentence === undefined ? {} : { inSentence: normaliseText(it.inSentence) }),
       value: money(it.value, join(path, 'value')),
       derived: it.derived ?? false,
     };
@@ -231,7 +233,6 @@ function readMeta(raw: v.InferOutput<typeof DatasetSchema>['meta'], ctx: ReadCon
   return { meta, money: moneyReader(currencies, scales), unscaled, scaleHome };
 }
 
-type Sections = { [K in SectionKey]: NonNullable<Dataset[K]> };
 type RawSections = { [K in SectionKey]: v.InferOutput<(typeof SectionSchemas)[K]> };
 
 /** How each section is validated and normalised: a new section must say how. */

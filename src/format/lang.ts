@@ -32,6 +32,24 @@ export function resolveLang(el: Element): string {
   return 'en';
 }
 
+/**
+ * Which way a widget's text runs: a `dir` (`ltr`, `rtl`) on the element or on an ancestor
+ * nearer than any `lang`, else the direction of its language's pack. A widget's own `lang`
+ * starts its own direction: an English widget in an Arabic page runs left to right.
+ */
+export function resolveDir(el: Element, lang: string): 'ltr' | 'rtl' {
+  let node: Node | null = el;
+  while (node) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const dir = (node as Element).getAttribute('dir')?.trim().toLowerCase();
+      if (dir === 'ltr' || dir === 'rtl') return dir;
+      if ((node as Element).hasAttribute('lang')) break;
+    }
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
+  }
+  return packPart<'ltr' | 'rtl'>(lang, 'dir') ?? 'ltr';
+}
+
 /** Whether `tag` is English, or a pack for it is on the page (registered or loaded). */
 export function hasPack(tag: string): boolean {
   return primarySubtag(tag) === 'en' || packKey(tag) !== undefined;

@@ -10,7 +10,8 @@ export type { LanguagePack } from './pack.js';
 
 type Loader = () => Promise<{ pack: LanguagePack }>;
 
-const LOADERS: Readonly<Record<(typeof BUILT_IN_LANGUAGES)[number], Loader>> = {
+/** The built-in packs' chunks. Not exported from the package: tests swap a loader to hold a pack back. */
+export const packLoaders: Record<(typeof BUILT_IN_LANGUAGES)[number], Loader> = {
   en: () => import('./en.js'),
   ko: () => import('./ko/index.js'),
   ja: () => import('./ja/index.js'),
@@ -53,7 +54,7 @@ export function languagePack(tag: string): Promise<LanguagePack> {
   const registered = key && packKey(key);
   if (registered) return Promise.resolve(wholePack(registered));
   const primary = key ? primarySubtag(key) : '';
-  const load = Object.hasOwn(LOADERS, primary) ? LOADERS[primary as keyof typeof LOADERS] : undefined;
+  const load = Object.hasOwn(packLoaders, primary) ? packLoaders[primary as keyof typeof packLoaders] : undefined;
   if (!load) return Promise.reject(new Error(`No language pack for ${JSON.stringify(tag)}: built in are ${BUILT_IN_LANGUAGES.join(', ')}`));
   let pending = loading.get(primary);
   if (!pending) {

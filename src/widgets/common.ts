@@ -4,6 +4,9 @@ import type { Settings } from '../base/contracts.js';
 import { messages } from '../format/messages.js';
 import { formatAxisMoney, formatMoney, formatTick, moneyUnit, type MoneyOptions, type SignDisplay } from '../format/money.js';
 import { FONT_SIZE } from './layout.js';
+import { sectionAmounts } from '../data/validate.js';
+import type { SectionKey, Sections } from '../data/types.js';
+import { chartScale } from '../format/money.js';
 
 /** The amount in the shown currency; `null` for a gap. */
 export function amount(money: Money | null | undefined, currency: CurrencyCode): number | null {
@@ -107,4 +110,20 @@ export function freeId(base: string, taken: readonly string[]): string {
   let id = base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/** The text with its first letter in upper case, as a sentence that starts with a label written for inside one ("the United States"). */
+export function upperFirst(text: string, locale = 'en'): string {
+  return text.replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase(locale));
+}
+
+/**
+ * The settings with the chart's one magnitude and decimals (`amounts`), worked out from every
+ * amount of the section when the caller (the element does) has not: a builder called alone
+ * writes one chart as the element does.
+ */
+export function withAmounts<K extends SectionKey>(key: K, section: Sections[K], settings: Settings): Settings {
+  if (settings.amounts) return settings;
+  const values = sectionAmounts({ [key]: section } as unknown as Pick<Sections, SectionKey>, key).map((money) => amount(money, settings.currency));
+  return { ...settings, amounts: chartScale(values, settings.lang) };
 }

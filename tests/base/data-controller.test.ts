@@ -32,7 +32,8 @@ describe('data inputs of the element', () => {
     const el = mount<DeficitTrend>(`<deficit-trend eager scale="1e9"><script type="application/json">${JSON.stringify(monthly)}</script></deficit-trend>`);
     await untilState(el, 'ready');
     await settled(el);
-    expect(partText(el, 'summary')).to.contain('$3B');
+    // One magnitude and decimals for the chart: 3 beside 2.25 is written $3.00B.
+    expect(partText(el, 'summary')).to.contain('$3.00B');
   });
 
   it('reads a <table> child as a reader writes it, and leaves it untouched in the light DOM', async () => {

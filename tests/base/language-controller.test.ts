@@ -1,39 +1,36 @@
 import { expect } from '@esm-bundle/chai';
-import type { Lang } from '../../src/data/types.js';
-import { DeficitTrend } from '../../src/classes.js';
+import type { DeficitTrend } from '../../src/classes.js';
+import { packLoaders } from '../../src/languages/index.js';
 import { mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
 import { pause } from '../wait.js';
 
 const trendJson = JSON.stringify(quarterly);
+type Lang = keyof typeof packLoaders;
+const builtIn = { ...packLoaders };
+const asked: string[] = [];
 
-/** A trend whose Korean wording arrives when the test says, or fails to. */
-class GatedTrend extends DeficitTrend {
-  static gate: Promise<void> = Promise.resolve();
-  static asked: Lang[] = [];
-  protected override loadLanguage(lang: Lang): Promise<unknown> {
-    GatedTrend.asked.push(lang);
-    return GatedTrend.gate.then(() => super.loadLanguage(lang));
-  }
-}
-customElements.define('gated-trend', GatedTrend);
-
-function gate(): { open(): void; fail(error: Error): void } {
+/** Holds back the built-in pack of `lang` until the test says, or fails it. */
+function gate(lang: Lang): { open(): void; fail(error: Error): void } {
   let open!: () => void;
   let fail!: (error: Error) => void;
-  GatedTrend.gate = new Promise<void>((resolve, reject) => ((open = resolve), (fail = reject)));
+  const held = new Promise<void>((resolve, reject) => ((open = resolve), (fail = reject)));
+  packLoaders[lang] = () => {
+    asked.push(lang);
+    return held.then(() => builtIn[lang]());
+  };
   return { open, fail };
 }
 
-describe('Wording in other languages, loaded when a widget needs it', () => {
+describe('Language packs, loaded when a widget needs them', () => {
   afterEach(() => {
     unmountAll();
-    GatedTrend.gate = Promise.resolve();
-    GatedTrend.asked = [];
+    Object.assign(packLoaders, builtIn);
+    asked.length = 0;
   });
 
-  it('shows nothing of a Korean widget until its Korean wording arrives: never English first', async () => {
-    const korean = gate();
-    const el = mount<GatedTrend>(`<gated-trend lang="ko" eager data='${trendJson}'></gated-trend>`);
+  it('shows nothing of a Korean widget until its pack arrives: never English first', async () => {
+    const korean = gate('ko');
+    const el = mount<DeficitTrend>(`<deficit-trend lang="ko" eager data='${trendJson}'></deficit-trend>`);
     await pause(150);
     expect(el.state).to.equal('loading');
     expect(el.shadowRoot!.textContent!.trim(), 'nothing rendered yet').to.equal('');
@@ -44,49 +41,56 @@ describe('Wording in other languages, loaded when a widget needs it', () => {
     expect(el.shadowRoot!.querySelector('figure')!.lang).to.equal('ko');
   });
 
-  it('keeps speaking English while Korean loads after a switch, then redraws once in Korean', async () => {
-    const el = mount<GatedTrend>(`<gated-trend eager data='${trendJson}'></gated-trend>`);
+  it('keeps speaking English while another pack loads after a switch, then redraws once in it', async () => {
+    const el = mount<DeficitTrend>(`<deficit-trend eager data='${trendJson}'></deficit-trend>`);
     await untilState(el, 'ready');
     await settled(el);
     const english = partText(el, 'summary');
     expect(english).to.match(/^The balance turned to a deficit of \$150M/);
-    const korean = gate();
+    const german = gate('de');
     let readyCount = 0;
     el.addEventListener('chart-ready', () => readyCount++);
-    el.setAttribute('lang', 'ko');
+    el.setAttribute('lang', 'de-AT');
     await pause(150);
     expect(partText(el, 'summary'), 'no mix of two languages meanwhile').to.equal(english);
     expect(el.shadowRoot!.querySelector('figure')!.lang).to.equal('en');
     expect(el.resolvedLang).to.equal('en');
     const ready = nextEvent(el, 'chart-ready');
-    korean.open();
+    german.open();
     await ready;
     await pause(100);
     expect(readyCount, 'one chart-ready for the language change').to.equal(1);
-    expect(partText(el, 'summary')).to.match(/^수지가 2025년 1분기\(잠정\) 1.5억 달러 적자로 돌아섰다/);
-    expect(el.resolvedLang).to.equal('ko');
-    expect(GatedTrend.asked).to.deep.equal(['ko']);
+    expect(partText(el, 'summary')).not.to.equal(english);
+    expect(el.resolvedLang).to.equal('de-AT');
+    expect(el.shadowRoot!.querySelector('figure')!.lang).to.equal('de-AT');
+    expect(asked).to.deep.equal(['de']);
   });
 
-  it('reports wording that fails to load as an error naming the cause, and a retry loads it', async () => {
-    const korean = gate();
-    const el = mount<GatedTrend>(`<gated-trend lang="ko" eager debug data='${trendJson}'></gated-trend>`);
+  it('reports a pack that fails to load as an error naming the cause, and a retry loads it', async () => {
+    const french = gate('fr');
+    const el = mount<DeficitTrend>(`<deficit-trend lang="fr" eager debug data='${trendJson}'></deficit-trend>`);
     const error = nextEvent<{ message: string }>(el, 'chart-error');
-    korean.fail(new Error('Failed to fetch dynamically imported module: deficit-trend-ko.js'));
-    expect((await error).detail.message).to.contain('deficit-trend-ko.js');
+    french.fail(new Error('Failed to fetch dynamically imported module: lang-fr.js'));
+    expect((await error).detail.message).to.contain('lang-fr.js');
     await untilState(el, 'error');
     await settled(el);
-    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('deficit-trend-ko.js');
-    GatedTrend.gate = Promise.resolve();
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('lang-fr.js');
+    Object.assign(packLoaders, builtIn);
     el.retry();
     await untilState(el, 'ready');
     await settled(el);
-    expect(partText(el, 'summary')).to.match(/^수지가 2025년 1분기\(잠정\) 1.5억 달러 적자로 돌아섰다/);
+    expect(el.shadowRoot!.querySelector('figure')!.lang).to.equal('fr');
   });
 
-  it('asks for English wording never: it is built in', async () => {
-    const el = mount<GatedTrend>(`<gated-trend eager data='${trendJson}'></gated-trend>`);
+  it('asks for no pack for English, nor for a language without one (which is English, whole)', async () => {
+    for (const lang of Object.keys(builtIn) as Lang[]) gate(lang);
+    const el = mount<DeficitTrend>(`<deficit-trend eager data='${trendJson}'></deficit-trend>`);
+    const other = mount<DeficitTrend>(`<deficit-trend lang="pt-BR" eager data='${trendJson}'></deficit-trend>`);
     await untilState(el, 'ready');
-    expect(GatedTrend.asked).to.deep.equal([]);
+    await untilState(other, 'ready');
+    await settled(other);
+    expect(asked).to.deep.equal([]);
+    expect(other.resolvedLang).to.equal('en');
+    expect(partText(other, 'summary')).to.equal(partText(el, 'summary'));
   });
 });

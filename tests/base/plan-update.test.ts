@@ -6,6 +6,7 @@ const section = { any: 'section' };
 const drawn: DrawInputs = {
   section,
   lang: 'en',
+  dir: 'ltr',
   currency: 'USD',
   amounts: undefined,
   theme: '{"dark":false}',
@@ -29,7 +30,7 @@ describe('planUpdate', () => {
   });
 
   it('replaces the whole option when anything else changes, with or without a highlight', () => {
-    for (const change of [{ lang: 'ko' }, { currency: 'KRW' }, { amounts: { unit: 1e9, decimals: 2, style: 'long' } }, { theme: '{"dark":true}' }, { variant: '{"type":"line"}' }, { section: { ...section } }, { overrides: '{}' }] as const) {
+    for (const change of [{ lang: 'ko' }, { dir: 'rtl' }, { currency: 'KRW' }, { amounts: { unit: 1e9, decimals: 2, style: 'long' } }, { theme: '{"dark":true}' }, { variant: '{"type":"line"}' }, { section: { ...section } }, { overrides: '{}' }] as const) {
       expect(planUpdate(drawn, { ...drawn, ...change }, 'svg'), JSON.stringify(change)).to.deep.equal({ kind: 'draw', merge: false });
       expect(planUpdate(drawn, { ...drawn, ...change, highlight: 'x' }, 'svg'), `${JSON.stringify(change)} + highlight`).to.deep.equal({ kind: 'draw', merge: false });
     }

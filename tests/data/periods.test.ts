@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import '../korean.js';
 import { parsePeriodCode, parsePeriodName, periodName, periodShortName } from '../../src/data/periods.js';
 
 describe('periods', () => {

@@ -1,23 +1,28 @@
 import { expect } from '@esm-bundle/chai';
-import { intlLocale, primaryLang, resolveLang } from '../../src/format/index.js';
+import { canonicalTag, hasPack, intlLocale, isBuiltIn, resolveLang } from '../../src/format/index.js';
+import { languagePack, registerLanguage } from '../../src/languages/index.js';
 
-describe('primaryLang', () => {
-  it('reads the primary subtag, case-insensitively', () => {
-    expect(primaryLang('ko-KR')).to.equal('ko');
-    expect(primaryLang('ko')).to.equal('ko');
-    expect(primaryLang('EN')).to.equal('en');
-    expect(primaryLang('en-GB')).to.equal('en');
-    expect(primaryLang(' ko_kr ')).to.equal('ko');
+describe('canonicalTag', () => {
+  it('writes a BCP 47 tag as the standard does, underscores read as hyphens', () => {
+    expect(canonicalTag('ko-kr')).to.equal('ko-KR');
+    expect(canonicalTag(' ar_eg ')).to.equal('ar-EG');
+    expect(canonicalTag('ar-EG-u-nu-latn')).to.equal('ar-EG-u-nu-latn');
+    expect(canonicalTag('EN')).to.equal('en');
   });
-  it('gives null for other languages and no tag', () => {
-    expect([primaryLang('fr'), primaryLang('kok'), primaryLang('eng'), primaryLang(''), primaryLang(null), primaryLang(undefined)]).to.deep.equal([
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+  it('gives null for no tag and for what is not a tag', () => {
+    expect([canonicalTag(''), canonicalTag(null), canonicalTag(undefined), canonicalTag('not a tag'), canonicalTag('x')]).to.deep.equal([null, null, null, null, null]);
+  });
+});
+
+describe('packs by language', () => {
+  it('knows the eight built-in languages by primary subtag, and no other', () => {
+    expect(['en', 'ko-KR', 'ja', 'zh-Hans-CN', 'es-MX', 'fr-CA', 'de-CH', 'ar-EG'].every(isBuiltIn)).to.equal(true);
+    expect([isBuiltIn('pt'), isBuiltIn('kok'), isBuiltIn('eng')]).to.deep.equal([false, false, false]);
+  });
+  it('has English without loading anything; a built-in language once its pack has loaded', async () => {
+    expect(hasPack('en-GB')).to.equal(true);
+    await languagePack('ko');
+    expect(hasPack('ko-KR')).to.equal(true);
   });
 });
 
@@ -29,11 +34,11 @@ describe('resolveLang', () => {
   });
   afterEach(() => root.remove());
 
-  it('uses the element’s own lang by primary subtag', () => {
+  it('uses the element’s own lang, as a canonical tag', () => {
     const el = document.createElement('span');
-    el.setAttribute('lang', 'ko-KR');
+    el.setAttribute('lang', 'ko-kr');
     root.append(el);
-    expect(resolveLang(el)).to.equal('ko');
+    expect(resolveLang(el)).to.equal('ko-KR');
   });
 
   it('falls back to the nearest ancestor', () => {
@@ -60,14 +65,15 @@ describe('resolveLang', () => {
     expect(resolveLang(deep)).to.equal('ko');
 
     inner.setAttribute('lang', 'en-US');
-    expect(resolveLang(deep)).to.equal('en');
+    expect(resolveLang(deep)).to.equal('en-US');
   });
 
-  it('lets the nearest lang decide: an unsupported language is English', () => {
+  it('lets the nearest lang decide: an empty or malformed one is English', () => {
     root.setAttribute('lang', 'ko');
-    root.innerHTML = '<div lang="fr"><span></span></div><div lang=""><i></i></div>';
-    expect(resolveLang(root.querySelector('span')!)).to.equal('en');
+    root.innerHTML = '<div lang="fr"><span></span></div><div lang=""><i></i></div><div lang="not a tag"><b></b></div>';
+    expect(resolveLang(root.querySelector('span')!)).to.equal('fr');
     expect(resolveLang(root.querySelector('i')!)).to.equal('en');
+    expect(resolveLang(root.querySelector('b')!)).to.equal('en');
   });
 
   it('falls back to English without any lang, including detached elements', () => {
@@ -80,7 +86,7 @@ describe('resolveLang', () => {
     try {
       expect(resolveLang(root)).to.equal('en');
       html.setAttribute('lang', 'ko-KR');
-      expect(resolveLang(root)).to.equal('ko');
+      expect(resolveLang(root)).to.equal('ko-KR');
     } finally {
       if (before === null) html.removeAttribute('lang');
       else html.setAttribute('lang', before);
@@ -89,8 +95,22 @@ describe('resolveLang', () => {
 });
 
 describe('intlLocale', () => {
-  it('maps each language to a full locale', () => {
-    expect(intlLocale('en')).to.equal('en-US');
-    expect(intlLocale('ko')).to.equal('ko-KR');
+  before(async () => {
+    await languagePack('ko');
+    await languagePack('ar');
+  });
+  it('is the tag itself when its pack is of the same language, so the region and -u-nu decide the digits', () => {
+    expect(intlLocale('en')).to.equal('en');
+    expect(intlLocale('en-GB')).to.equal('en-GB');
+    expect(intlLocale('ko')).to.equal('ko');
+    expect(intlLocale('ar-EG')).to.equal('ar-EG');
+    expect(intlLocale('ar-EG-u-nu-latn')).to.equal('ar-EG-u-nu-latn');
+  });
+  it('is the pack’s locale for a language registered with another language’s pack', async () => {
+    registerLanguage('haw', await languagePack('ko'));
+    expect(intlLocale('haw')).to.equal('ko-KR');
+  });
+  it('is en-US for a language with no pack', () => {
+    expect(intlLocale('tlh')).to.equal('en-US');
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { messages } from '../../src/format/index.js';
+import '../korean.js';
 
 describe('messages', () => {
   it('has the English strings', () => {

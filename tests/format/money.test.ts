@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { formatAxisMoney, formatMoney, formatPercent, moneyUnit, unitLabel } from '../../src/format/index.js';
+import '../korean.js';
 
 const M = '\u2212'; // the minus sign readers see
 

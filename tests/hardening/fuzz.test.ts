@@ -22,9 +22,7 @@ import { regionsChart } from '../../src/widgets/region-split/option.js';
 import { mount, quarterly, unmountAll } from '../helpers.js';
 import { PAYLOADS, sleep, until, watchErrors } from './support.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../src/widgets/deficit-trend/ko.js';
-import '../../src/widgets/driver-breakdown/ko.js';
-import '../../src/widgets/region-split/ko.js';
+import '../korean.js';
 import { WIDGETS } from '../../src/widgets/manifest.js';
 
 type Widget = ChartElement<unknown> & HTMLElement;

@@ -7,7 +7,8 @@
 import type { LanguagePack } from '../pack.js';
 import type { Messages } from '../../format/messages.js';
 import type { AmountParts, NumberWords } from '../../format/money.js';
-import { makePeriodOf, type PeriodWords } from '../../data/periods.js';
+import type { PeriodWords } from '../../data/periods.js';
+import { parseKoreanPeriod } from '../../data/period-names.js';
 import type { Period } from '../../data/types.js';
 import { drivers } from './drivers.js';
 import { regions } from './regions.js';
@@ -99,15 +100,7 @@ const periods: PeriodWords = {
   short: (p) => (p.granularity === 'year' ? `${p.year}년` : `${String(p.year % 100).padStart(2, '0')}년 ${part(p)}`),
   part,
   year: (year) => `${year}년`,
-  parse: (text) => {
-    const m = /^(\d{4})\s?년(?:\s?(상반기|하반기|([1-4])\s?분기|(\d{1,2})\s?월))?$/.exec(text);
-    if (!m) return null;
-    const year = Number(m[1]);
-    if (m[2] === undefined) return makePeriodOf('year', year, 1);
-    if (m[3] !== undefined) return makePeriodOf('quarter', year, Number(m[3]));
-    if (m[4] !== undefined) return makePeriodOf('month', year, Number(m[4]));
-    return makePeriodOf('half', year, HALVES.indexOf(m[2]) + 1);
-  },
+  parse: parseKoreanPeriod,
 };
 
 export const pack: LanguagePack = { locale: 'ko-KR', dir: 'ltr', messages, numbers, periods, trend, drivers, regions };

@@ -4,7 +4,7 @@ import type { ChartBuild, ChartItem, Settings, TooltipText, WidgetChart } from '
 import type { ChartOption } from '../../echarts-registry.js';
 import { pickText } from '../../data/text.js';
 import { messages } from '../../format/messages.js';
-import { money } from '../common.js';
+import { money, withAmounts } from '../common.js';
 import { trendAxes } from './axes.js';
 import { GRID_LEFT, trendModel, type TrendModel } from './model.js';
 import { trendSeries } from './series.js';
@@ -56,7 +56,8 @@ function slotTooltip(model: TrendModel, settings: Settings, slot: number): strin
 
 
 /** The ECharts option for `<deficit-trend>`: a pure function of the data and the settings. */
-export function buildTrendOption(section: TrendSection, settings: Settings): ChartBuild {
+export function buildTrendOption(section: TrendSection, given: Settings): ChartBuild {
+  const settings = withAmounts('trend', section, given);
   const model = trendModel(section, settings);
   if (!model) return { option: { series: [] }, items: [], tooltip: { trigger: 'item', categoryAxis: 'x', text: () => '' } };
   const { xAxis, yAxis } = trendAxes(model, settings);

@@ -3,6 +3,7 @@ import type { TrendSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { balancePoints, type LatestChange } from './facts.js';
 import { trendWording } from './wording.js';
+import { withAmounts } from '../common.js';
 
 export { latestChange } from './facts.js';
 
@@ -13,7 +14,8 @@ export { latestChange } from './facts.js';
  * from $3.76B in H2 2024. It has widened in every half-year with a published figure since
  * H1 2023, when it was $2.72B." Each sentence keeps one unit.
  */
-export function trendSummary(section: TrendSection, settings: Settings): string {
+export function trendSummary(section: TrendSection, given: Settings): string {
+  const settings = withAmounts('trend', section, given);
   const points = balancePoints(section, settings.currency);
   if (!points.length) return '';
   return trendWording(settings.lang).summary(section, settings, points);

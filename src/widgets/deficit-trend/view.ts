@@ -3,7 +3,7 @@ import type { FigureView, Settings, WidgetView } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
 import { messages } from '../../format/messages.js';
-import { amount, money } from '../common.js';
+import { amount, money, withAmounts } from '../common.js';
 import { trendSummary } from './summary.js';
 import { trendWording } from './wording.js';
 
@@ -37,7 +37,8 @@ function keyNotes(section: TrendSection, settings: Settings): string[] {
 export const trendView: WidgetView<TrendSection> = {
   isEmpty: (section) => !section.series.some((series) => series.values.some((value) => value !== null)),
 
-  describe(section: TrendSection, settings: Settings): FigureView {
+  describe(section: TrendSection, given: Settings): FigureView {
+    const settings = withAmounts('trend', section, given);
     const { lang, currency } = settings;
     const text = messages(lang);
     const provisional = new Set(section.provisional);

@@ -9,6 +9,8 @@ import { textWidth } from '../text-measure.js';
 export interface DriverRow {
   readonly id: string;
   readonly label: string;
+  /** The label as sentences write it (the data's `inSentence`, else the label). */
+  readonly inSentence?: string;
   readonly value: number | null;
   readonly previous: number | null;
   /** `value − previous`; `null` when either is missing. */
@@ -36,6 +38,7 @@ function row(item: DriverItem, depth: 0 | 1, settings: Settings, parentId?: stri
   return {
     id: item.id,
     label: pickText(item.label, settings.lang),
+    ...(item.inSentence ? { inSentence: pickText(item.inSentence, settings.lang) } : {}),
     value,
     previous,
     change: value !== null && previous !== null ? value - previous : null,

@@ -8,6 +8,7 @@ import { driverAxes, rowCategories, stepCategories } from './axes.js';
 import { balanceModel, bridgeModel, type BalanceModel, type BridgeModel, type DriverFormat } from './model.js';
 import { balanceSeries, bridgeSeries } from './series.js';
 import { driverWording } from './wording.js';
+import { withAmounts } from '../common.js';
 
 export { fitAxis } from './model.js';
 
@@ -95,7 +96,8 @@ function changeOption(section: DriversSection, settings: Settings): ChartBuild {
 }
 
 /** The ECharts option for `<driver-breakdown>`: the balance view, or the bridge with `view="change"`. */
-export function buildDriversOption(section: DriversSection, settings: Settings): ChartBuild {
+export function buildDriversOption(section: DriversSection, given: Settings): ChartBuild {
+  const settings = withAmounts('drivers', section, given);
   return settings.variant['view'] === 'change' ? changeOption(section, settings) : balanceOption(section, settings);
 }
 

@@ -4,6 +4,7 @@ import { messages } from '../../format/messages.js';
 import { driverRows, type DriverRow } from './model.js';
 import { bridgeLabels, markedPeriodNames, unitOf, valueText } from './labels.js';
 import { driverWording, type Kind } from './wording.js';
+import { withAmounts } from '../common.js';
 
 const kindOf = (value: number): Kind => (value < 0 ? 'deficit' : value > 0 ? 'surplus' : 'balance');
 
@@ -18,7 +19,8 @@ const kindOf = (value: number): Kind => (value < 0 ? 'deficit' : value > 0 ? 'su
  * the derived "Other", which a second sentence gives with the sum of the categories and
  * the published total (see {@link otherSentence}).
  */
-export function driversSummary(section: DriversSection, settings: Settings): string {
+export function driversSummary(section: DriversSection, given: Settings): string {
+  const settings = withAmounts('drivers', section, given);
   const rows = driverRows(section, { ...settings, variant: { sort: 'data' } }, bridgeLabels(section, settings).other);
   const categories = rows.filter((row) => row.depth === 0 && !row.derived);
   const other = rows.find((row) => row.derived);
@@ -39,7 +41,7 @@ function otherSentence(section: DriversSection, settings: Settings, categories: 
   const listed = categories.reduce((sum, row) => sum + ((now ? row.value : row.previous) ?? 0), 0);
   const unit = unitOf(Math.max(Math.abs(listed), Math.abs(listed + value)), settings);
   const said = (v: number) => ({ kind: kindOf(v), amount: valueText(Math.abs(v), settings, unit) });
-  return driverWording(settings.lang).sentences.other(other.label, now ? names.now : names.before, said(listed), said(listed + value), said(value));
+  return driverWording(settings.lang).sentences.other(other.inSentence ?? other.label, now ? names.now : names.before, said(listed), said(listed + value), said(value));
 }
 
 /** The sentence on the category that moved most, or the largest. */
@@ -57,8 +59,8 @@ function mainSentence(section: DriversSection, settings: Settings, categories: r
     const unit = unitOf(Math.max(Math.abs(value), Math.abs(previous)), settings);
     const fmt = (v: number) => valueText(Math.abs(v), settings, unit);
     const [was, is] = [kindOf(previous), kindOf(value)];
-    if (was !== is) return words.swung(moved.label, when, was, fmt(previous), is, fmt(value));
-    return words.moved(moved.label, when, is, Math.abs(value) > Math.abs(previous), fmt(moved.change!), fmt(value));
+    if (was !== is) return words.swung(moved.inSentence ?? moved.label, when, was, fmt(previous), is, fmt(value));
+    return words.moved(moved.inSentence ?? moved.label, when, is, Math.abs(value) > Math.abs(previous), fmt(moved.change!), fmt(value));
   }
   let largest: DriverRow | undefined;
   for (const row of categories) {
@@ -67,5 +69,5 @@ function mainSentence(section: DriversSection, settings: Settings, categories: r
   if (!largest) return '';
   const kind = kindOf(largest.value!);
   if (kind === 'balance') return words.balanced(when);
-  return words.largest(largest.label, when, kind, valueText(Math.abs(largest.value!), settings));
+  return words.largest(largest.inSentence ?? largest.label, when, kind, valueText(Math.abs(largest.value!), settings));
 }

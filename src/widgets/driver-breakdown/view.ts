@@ -1,7 +1,7 @@
 import type { DriversSection } from '../../data/types.js';
 import type { FigureView, Settings, WidgetView } from '../../base/contracts.js';
 import { messages } from '../../format/messages.js';
-import { amount, provisionalNotes } from '../common.js';
+import { amount, provisionalNotes, withAmounts } from '../common.js';
 import { balanceKey, bridgeKey, bridgeLabels, changeText, markedPeriodNames, periodNames, provisionalNames, unitOf, valueText } from './labels.js';
 import { driverBridge, driverRows, type DriverRow } from './model.js';
 import { driversSummary } from './summary.js';
@@ -12,7 +12,8 @@ import { driverWording } from './wording.js';
 export const driversView: WidgetView<DriversSection> = {
   isEmpty: (section) => !section.items.some((item) => item.value !== null || item.previousValue !== null),
 
-  describe(section: DriversSection, settings: Settings): FigureView {
+  describe(section: DriversSection, given: Settings): FigureView {
+    const settings = withAmounts('drivers', section, given);
     const { lang, currency } = settings;
     const text = messages(lang);
     const names = periodNames(section, settings);

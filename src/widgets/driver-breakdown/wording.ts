@@ -4,7 +4,7 @@
  */
 import type { Settings } from '../../base/contracts.js';
 import { packPart } from '../../format/packs.js';
-import { signedMoney } from '../common.js';
+import { signedMoney, upperFirst } from '../common.js';
 import type { BridgeLabels } from './model.js';
 
 export type Kind = 'deficit' | 'surplus' | 'balance';
@@ -59,11 +59,11 @@ const amountEn = ({ kind, amount }: Amount) => (kind === 'balance' ? 'zero' : `a
 export const englishDrivers: DriverWording = {
   sentences: {
     swung: (label, when, was, previous, is, value) =>
-      `${label} moved most in ${when}: it swung from ${was === 'balance' ? 'balance' : `a ${was} of ${previous}`} to ${is === 'balance' ? 'balance' : `a ${is} of ${value}`}.`,
+      `${upperFirst(label)} moved most in ${when}: it swung from ${was === 'balance' ? 'balance' : `a ${was} of ${previous}`} to ${is === 'balance' ? 'balance' : `a ${is} of ${value}`}.`,
     moved: (label, when, is, grew, change, value) =>
-      `${label} moved most in ${when}: the ${is} ${is === 'deficit' ? (grew ? 'widened' : 'narrowed') : grew ? 'grew' : 'shrank'} by ${change} to ${value}.`,
+      `${upperFirst(label)} moved most in ${when}: the ${is} ${is === 'deficit' ? (grew ? 'widened' : 'narrowed') : grew ? 'grew' : 'shrank'} by ${change} to ${value}.`,
     balanced: (when) => `Every category was in balance in ${when}.`,
-    largest: (label, when, kind, amount) => `${label} was the largest item in ${when}: a ${kind} of ${amount}.`,
+    largest: (label, when, kind, amount) => `${upperFirst(label)} was the largest item in ${when}: a ${kind} of ${amount}.`,
     other: (label, when, listed, total, value) =>
       `In ${when} the categories listed add up to ${amountEn(listed)} and the published total is ${amountEn(total)}, so ${label}, ${amountEn(value)}, is derived as the difference.`,
   },

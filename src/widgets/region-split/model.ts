@@ -11,6 +11,8 @@ export interface RegionRow {
   readonly id: string;
   /** The full label (axis labels are fitted from it; tooltips and the table show it whole). */
   readonly label: string;
+  /** The label as sentences write it (the data's `inSentence`, else the label). */
+  readonly inSentence?: string;
   /**
    * The region's balance: the published value, else the sum of its segments when every
    * segment is published; `null` when neither is known.
@@ -74,6 +76,7 @@ export function regionsModel(section: RegionsSection, settings: Settings, rest: 
     return {
       id: item.id,
       label: pickText(item.label, lang),
+      ...(item.inSentence ? { inSentence: pickText(item.inSentence, lang) } : {}),
       value,
       segments,
       // Ignore float dust left by the subtraction (a rest below a millionth of the value).

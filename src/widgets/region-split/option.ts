@@ -5,7 +5,7 @@ import type { ChartOption } from '../../echarts-registry.js';
 import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
-import { money } from '../common.js';
+import { money, withAmounts } from '../common.js';
 import { regionsAxes } from './axes.js';
 import { itemKey, regionsChartModel, type RegionRow, type RegionsChartModel } from './model.js';
 import { regionsSeries } from './series.js';
@@ -65,7 +65,8 @@ function regionsItems(model: RegionsChartModel, section: RegionsSection, setting
  * The ECharts option for `<region-split>`: diverging bars, surplus regions on one side
  * and deficit regions on the other, stacked by segment when the data has segments.
  */
-export function buildRegionsOption(section: RegionsSection, settings: Settings): ChartBuild {
+export function buildRegionsOption(section: RegionsSection, given: Settings): ChartBuild {
+  const settings = withAmounts('regions', section, given);
   const own = regionsText(settings.lang);
   const model = regionsChartModel(section, settings, own, remainderWords(settings.lang));
   const { items, tooltips } = regionsItems(model, section, settings);

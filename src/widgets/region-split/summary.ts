@@ -1,7 +1,7 @@
 import type { RegionsSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { periodName } from '../../data/periods.js';
-import { amount, money } from '../common.js';
+import { amount, money, withAmounts } from '../common.js';
 import { regionRows, type RegionRow } from './model.js';
 import { messages } from '../../format/messages.js';
 import { regionsSentence, remainderWords, type RegionFacts } from './wording.js';
@@ -33,7 +33,8 @@ function leaders(rows: readonly RegionRow[], format: (value: number) => string, 
  * and the total ("The regions listed add up to a ¥5.1T deficit and the total is a ¥3.1T
  * deficit, so the rest of the world, a ¥2T surplus, is derived as the difference.").
  */
-export function regionsSummary(section: RegionsSection, settings: Settings): string {
+export function regionsSummary(section: RegionsSection, given: Settings): string {
+  const settings = withAmounts('regions', section, given);
   const { lang, currency } = settings;
   const rows = regionRows(section, { ...settings, variant: { sort: 'value' } }, remainderWords(lang));
   const rest = rows.find((row) => row.remainder);

@@ -4,7 +4,7 @@ import { periodName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
-import { money, provisionalNotes } from '../common.js';
+import { money, provisionalNotes, withAmounts } from '../common.js';
 import { regionsModel } from './model.js';
 import { regionsSummary } from './summary.js';
 import { regionsText, remainderWords } from './wording.js';
@@ -43,7 +43,8 @@ export const regionsView: WidgetView<RegionsSection> = {
   isEmpty: (section) =>
     !section.items.some((item) => item.value !== null || Object.values(item.values ?? {}).some((value) => value !== null)),
 
-  describe(section: RegionsSection, settings: Settings): FigureView {
+  describe(section: RegionsSection, given: Settings): FigureView {
+    const settings = withAmounts('regions', section, given);
     const { lang, currency } = settings;
     const text = messages(lang);
     const own = regionsText(lang);

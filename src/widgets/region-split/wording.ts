@@ -3,6 +3,7 @@
  * languages' come with their packs (src/languages/).
  */
 import { packPart } from '../../format/packs.js';
+import { upperFirst } from '../common.js';
 import type { RegionRow, RemainderWords } from './model.js';
 
 /**
@@ -65,8 +66,8 @@ export interface RegionFacts {
   readonly fmt: (value: number) => string;
 }
 
-/** The rows' labels, for a sentence to list. */
-export const labelsOf = (rows: readonly RegionRow[]) => rows.map((row) => row.label);
+/** The rows' labels as sentences write them, for a sentence to list. */
+export const labelsOf = (rows: readonly RegionRow[]) => rows.map((row) => row.inSentence ?? row.label);
 
 /** "A", "A and B", "A, B and C" (newspaper style, no serial comma). */
 function listEn(names: readonly string[]): string {
@@ -86,7 +87,7 @@ function restEn({ rest, fmt }: RegionFacts): string {
 }
 
 function sentenceEn(facts: RegionFacts): string {
-  return mainEn(facts) + restEn(facts);
+  return upperFirst(mainEn(facts)) + restEn(facts);
 }
 
 function mainEn({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionFacts): string {
@@ -99,13 +100,13 @@ function mainEn({ when, surplus, deficit, withFigures, everyRegion, fmt }: Regio
   if (withFigures === 1 || (everyRegion && side.length === withFigures)) return `${ran(side, kind)} in ${when}.`;
   const amount = fmt(side[0]!.value!);
   if (everyRegion) {
-    const largest = side.length > 1 ? `${listEn(labelsOf(side))} had the largest, ${amount} each` : `${side[0]!.label} had the largest, ${amount}`;
+    const largest = side.length > 1 ? `${listEn(labelsOf(side))} had the largest, ${amount} each` : `${labelsOf(side)[0]} had the largest, ${amount}`;
     return `Every region ran a ${kind} in ${when}; ${largest}.`;
   }
   // Some region has no figure or a zero balance: name the largest without claiming the rest.
   return side.length > 1
     ? `${listEn(labelsOf(side))} each ran the largest ${kind}, ${amount}, in ${when}.`
-    : `${side[0]!.label} ran the largest ${kind}, ${amount}, in ${when}.`;
+    : `${labelsOf(side)[0]} ran the largest ${kind}, ${amount}, in ${when}.`;
 }
 
 /** The remainder row's words in `lang`. */

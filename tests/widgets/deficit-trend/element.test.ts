@@ -35,7 +35,7 @@ describe('<deficit-trend> with a dataset it has never seen', () => {
     const el = mount<DeficitTrend>(`<deficit-trend eager lang="ko" data='${json}'></deficit-trend>`);
     await untilState(el, 'ready');
     expect(partText(el, 'summary')).to.equal(
-      '수지가 2025년 1분기(잠정) 1.5억 달러 적자로 돌아섰다(2024년 4분기 4,000만 달러 흑자). 첫 수치인 2024년 1분기에는 1.2억 달러 적자였다.',
+      '수지가 2025년 1분기(잠정) 1.5억 달러 적자로 돌아섰다(2024년 4분기 0.4억 달러 흑자). 첫 수치인 2024년 1분기에는 1.2억 달러 적자였다.',
     );
     const option = el.chart!.getOption() as Anyish;
     expect(option['xAxis'][0]['data'][0]).to.equal('2024년 1분기');

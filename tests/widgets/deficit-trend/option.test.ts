@@ -4,7 +4,7 @@ import { trendSummary } from '../../../src/widgets/deficit-trend/summary.js';
 import { trendView } from '../../../src/widgets/deficit-trend/view.js';
 import { knowledge, settings, theme, trend, type Anyish } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../../src/widgets/deficit-trend/ko.js';
+import '../../korean.js';
 
 const seriesOf = (option: unknown) => (option as Anyish)['series'] as Anyish[];
 /** The first of one or more axes. */

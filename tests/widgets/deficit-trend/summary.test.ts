@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { changeCallout, latestChange, trendSummary } from '../../../src/widgets/deficit-trend/summary.js';
 import { knowledge, settings, trend } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../../src/widgets/deficit-trend/ko.js';
+import '../../korean.js';
 
 describe('deficit-trend summary', () => {
   it('states the latest change, the comparison period and the longer run (en, ko)', () => {

@@ -8,7 +8,7 @@ import type { Dataset } from '../../../src/data/types.js';
 import { trendView } from '../../../src/widgets/deficit-trend/view.js';
 import { knowledge, settings } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../../src/widgets/deficit-trend/ko.js';
+import '../../korean.js';
 
 const read = (raw: unknown): Dataset => normaliseDataset(raw, { currency: 'USD', scale: 1, section: 'trend' });
 

@@ -5,7 +5,7 @@ import { driversSummary } from '../../../src/widgets/driver-breakdown/summary.js
 import { driversView } from '../../../src/widgets/driver-breakdown/view.js';
 import { B, section, seed, settings } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../../src/widgets/driver-breakdown/ko.js';
+import '../../korean.js';
 
 type Datum = number | string | { value: number | string; label?: { show?: boolean; position?: string }; itemStyle?: { color?: string } };
 type Series = { id: string; type: string; stack?: string; stackStrategy?: string; data: Datum[]; label?: { formatter?: (p: unknown) => string } };

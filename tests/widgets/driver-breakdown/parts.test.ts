@@ -14,7 +14,7 @@ import { idsByKeyboard, mount, nextEvent, partText, settled, unmountAll } from '
 import { settings as baseSettings } from './fixtures.js';
 import { euroPartial, euroRounded } from './parts.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../../src/widgets/driver-breakdown/ko.js';
+import '../../korean.js';
 
 type Datum = { value: number | string; itemStyle?: { decal?: unknown; color?: string } };
 type Series = { id: string; data: Datum[] };
@@ -44,7 +44,7 @@ describe('driver-breakdown parts and wholes', () => {
     expect(current!.data.slice(0, -1).every((d) => d.itemStyle!.decal === undefined), 'only Other is hatched').to.equal(true);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()));
     expect(rows.map((r) => r[0])).to.deep.equal(['Transport', 'of which: Sea freight', 'Construction', 'Travel', 'Other (derived)', 'Total']);
-    expect(rows[4]).to.deep.equal(['Other (derived)', '−€800M', '−€600M', '−€200M']);
+    expect(rows[4]).to.deep.equal(['Other (derived)', '−€0.8B', '−€0.6B', '−€0.2B']);
     expect(partText(el, 'footer')).to.contain('* Other (derived, hatched): the published total minus the categories listed');
     expect(partText(el, 'summary')).to.equal(
       'Transport moved most in Mar 2025: the deficit widened by €0.4B to €2.4B.' +

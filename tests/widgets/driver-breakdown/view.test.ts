@@ -9,7 +9,7 @@ import { figureCsv } from '../../../src/base/csv-export.js';
 import { driversView } from '../../../src/widgets/driver-breakdown/view.js';
 import { seed, settings } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../../src/widgets/driver-breakdown/ko.js';
+import '../../korean.js';
 
 const read = (raw: unknown): Dataset => normaliseDataset(raw, { currency: 'USD', scale: 1, section: 'drivers' });
 

@@ -58,7 +58,7 @@ describe('<region-split> element', () => {
     const en = await drawn(`<region-split eager data='${regionsJson}'></region-split>`);
     expect(partText(en, 'summary')).to.equal('North ran a $60M surplus while South ran a $140M deficit in Q1 2025.');
     const ko = await drawn(`<region-split eager lang="ko" data='${regionsJson}'></region-split>`);
-    expect(partText(ko, 'summary')).to.equal('2025년 1분기에 North는 6,000만 달러 흑자, South는 1.4억 달러 적자를 냈다.');
+    expect(partText(ko, 'summary')).to.equal('2025년 1분기에 North는 0.6억 달러 흑자, South는 1.4억 달러 적자를 냈다.');
   });
 
   it('fires chart-select with the region id from the keyboard and from a click', async () => {

@@ -4,7 +4,7 @@ import { regionsView } from '../../../src/widgets/region-split/view.js';
 import { textWidth } from '../../../src/widgets/text-measure.js';
 import { e8, h1, section, segments, settings, theme } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../../src/widgets/region-split/ko.js';
+import '../../korean.js';
 
 interface BarDatum {
   value: number | '-';

@@ -15,7 +15,7 @@ import { drawnTexts, idsByKeyboard, mount, nextEvent, partText, settled, unmount
 import { settings as baseSettings } from './fixtures.js';
 import { japanDeficits, japanPartners, japanRestTaken, japanRounded } from './parts.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../../src/widgets/region-split/ko.js';
+import '../../korean.js';
 
 interface Datum { value: number | '-'; itemStyle?: { color?: string; decal?: unknown } }
 interface Series { id: string; data: Datum[]; label: { formatter: (p: unknown) => string } }
@@ -54,11 +54,12 @@ describe('region-split parts and wholes', () => {
     expect(drawn).to.include('−¥5.8T');
     expect(drawn.join(' ')).to.not.contain('%');
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()));
-    expect(rows.at(-1)).to.deep.equal(['Rest of the world (derived)', '¥2T', 'not applicable']);
+    expect(rows.at(-1)).to.deep.equal(['Rest of the world (derived)', '¥2.0T', 'not applicable']);
     expect(rows.flat().join(' ')).to.not.contain('%');
     expect(partText(el, 'summary')).to.equal(
-      'United States ran a ¥4.3T surplus while Middle East ran a ¥5.8T deficit in H2 2024.' +
-        ' The regions listed add up to a ¥5.1T deficit and the total is a ¥3.1T deficit, so the rest of the world, a ¥2T surplus, is derived as the difference.',
+      // Sentences use each region's `inSentence` ("the United States"); the axis keeps its label.
+      'The United States ran a ¥4.3T surplus while the Middle East ran a ¥5.8T deficit in H2 2024.' +
+        ' The regions listed add up to a ¥5.1T deficit and the total is a ¥3.1T deficit, so the rest of the world, a ¥2.0T surplus, is derived as the difference.',
     );
     const footer = partText(el, 'footer');
     expect(footer).to.contain('* Rest of the world (derived, hatched): the total minus the regions listed');
@@ -72,8 +73,8 @@ describe('region-split parts and wholes', () => {
     const { items, tooltip } = buildRegionsOption(section, settings());
     const rest = items.at(-1)!;
     expect([rest.id, rest.label, rest.series, rest.seriesIndex, rest.dataIndex]).to.deep.equal(['rest', 'Rest of the world', 'value', 0, 5]);
-    expect(rest.valueText).to.equal('¥2T; Derived: the total minus the regions listed');
-    expect(tooltip.text(0, 5)).to.equal('Rest of the world\n¥2T\nDerived: the total minus the regions listed');
+    expect(rest.valueText).to.equal('¥2.0T; Derived: the total minus the regions listed');
+    expect(tooltip.text(0, 5)).to.equal('Rest of the world\n¥2.0T\nDerived: the total minus the regions listed');
     const ko = settings({ lang: 'ko' });
     const option = buildRegionsOption(section, ko).option as unknown as { yAxis: { data: string[] } };
     expect(option.yAxis.data.at(-1)).to.equal('그 밖의 지역*');

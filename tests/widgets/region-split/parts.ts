@@ -9,10 +9,10 @@ export const japanPartners = {
     period: '2024H2',
     total: -3.1,
     items: [
-      { id: 'middle-east', label: { en: 'Middle East', ko: '중동' }, value: -5.8 },
+      { id: 'middle-east', label: { en: 'Middle East', ko: '중동' }, inSentence: { en: 'the Middle East' }, value: -5.8 },
       { id: 'china', label: { en: 'China', ko: '중국' }, value: -2.4 },
       { id: 'australia', label: { en: 'Australia', ko: '호주' }, value: -2.1 },
-      { id: 'united-states', label: { en: 'United States', ko: '미국' }, value: 4.3 },
+      { id: 'united-states', label: { en: 'United States', ko: '미국' }, inSentence: { en: 'the United States' }, value: 4.3 },
       { id: 'asean', label: { en: 'ASEAN', ko: '아세안' }, value: 0.9 },
     ],
   },

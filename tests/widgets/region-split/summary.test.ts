@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { regionsSummary } from '../../../src/widgets/region-split/summary.js';
 import { h1, section, settings } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../../src/widgets/region-split/ko.js';
+import '../../korean.js';
 
 describe('region-split summary', () => {
   const en = settings();

@@ -8,7 +8,7 @@ import type { Dataset } from '../../../src/data/types.js';
 import { regionsView } from '../../../src/widgets/region-split/view.js';
 import { settings } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
-import '../../../src/widgets/region-split/ko.js';
+import '../../korean.js';
 
 const read = (raw: unknown): Dataset => normaliseDataset(raw, { currency: 'USD', scale: 1, section: 'regions' });
 

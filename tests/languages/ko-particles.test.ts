@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { hasFinalConsonant, withParticle } from '../../src/format/index.js';
+import { hasFinalConsonant, withParticle } from '../../src/languages/ko/particles.js';
 
 describe('withParticle', () => {
   it('chooses by the final consonant of a Hangul syllable', () => {
