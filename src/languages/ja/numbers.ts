@@ -38,17 +38,36 @@ const UNITS: readonly Magnitude[] = [
 /** 1 and the myriads, smallest first: each group of the long style counts one of these. */
 const GROUPS: readonly Magnitude[] = [{ size: 1, short: '', long: '' }, ...UNITS];
 
-const fractionDigitCounts = new Map<string, (figure: string) => number>();
+interface Separators {
+  readonly decimal: string;
+  readonly group: string;
+}
 
-/** How many digits follow the decimal separator in `figure`, as Intl writes it in `locale`. */
-function fractionDigits(figure: string, locale: string): number {
-  let count = fractionDigitCounts.get(locale);
-  if (!count) {
-    const separator = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-    count = (text) => text.split(separator)[1]?.length ?? 0;
-    fractionDigitCounts.set(locale, count);
+const separatorsByLocale = new Map<string, Separators>();
+
+/** The decimal and group separators Intl writes in `locale`. */
+function separators(locale: string): Separators {
+  let found = separatorsByLocale.get(locale);
+  if (!found) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.5);
+    found = { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', group: parts.find((p) => p.type === 'group')?.value ?? '' };
+    separatorsByLocale.set(locale, found);
   }
-  return count(figure);
+  return found;
+}
+
+/**
+ * Intl's figure without its group separators: a figure beside a myriad unit has at most
+ * four digits before the point, and Japanese papers group none ("4530億", not "4,530億").
+ */
+function ungrouped(figure: string, locale: string): string {
+  const { group } = separators(locale);
+  return group ? figure.split(group).join('') : figure;
+}
+
+/** How many digits follow the decimal separator in `figure`. */
+function fractionDigits(figure: string, locale: string): number {
+  return figure.split(separators(locale).decimal)[1]?.length ?? 0;
 }
 
 /**
@@ -57,8 +76,8 @@ function fractionDigits(figure: string, locale: string): number {
  * groups; '' when it rounds to zero.
  */
 function myriads({ value, unit, figure, locale }: AmountParts): string {
-  if (!unit) return Number(value) === 0 ? '' : figure; // below 1万: the figure as Intl wrote it
-  const step = (unit?.size ?? 1) / 10 ** fractionDigits(figure, locale);
+  if (!unit) return value === 0 ? '' : ungrouped(figure, locale); // below 1万: the figure as Intl wrote it
+  const step = unit.size / 10 ** fractionDigits(figure, locale);
   const abs = Math.round(Math.abs(value) / step) * step;
   const integer = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
   // From the largest unit down, the first whose lower group counts at least one myriad.
@@ -79,14 +98,14 @@ function money(parts: AmountParts): string {
     const spelled = myriads(parts);
     return spelled ? `${parts.sign}${spelled}${word}` : `${new Intl.NumberFormat(parts.locale).format(0)}${word}`;
   }
-  return `${parts.sign}${parts.figure}${parts.unit?.short ?? ''}${word}`;
+  return `${parts.sign}${ungrouped(parts.figure, parts.locale)}${parts.unit?.short ?? ''}${word}`;
 }
 
 export const numbers: NumberWords = {
   units: UNITS,
   money,
   // Nikkei's charts name the unit and currency once, over the axis: ticks are "−40億".
-  tick: ({ sign, figure, unit }) => `${sign}${figure}${unit?.short ?? ''}`,
+  tick: ({ sign, figure, unit, locale }) => `${sign}${ungrouped(figure, locale)}${unit?.short ?? ''}`,
   unitTitle: (unit, currency) => `${unit?.short ?? ''}${currencyWord(currency)}`.trim(),
   minus: '\u2212',
 };

@@ -38,10 +38,7 @@ function main({ when, surplus, deficit, withFigures, everyRegion, fmt }: RegionF
   const word = surplus.length ? '黒字' : '赤字';
   if (withFigures === 1 || (everyRegion && side.length === withFigures)) return `${when}は${ran(side, word)}だった。`;
   const amount = fmt(side[0]!.value!);
-  if (everyRegion) {
-    const largest = side.length > 1 ? `最大は${names(side)}で、それぞれ${amount}だった` : `最大は${names(side)}の${amount}だった`;
-    return `${when}はすべての地域が${word}で、${largest}。`;
-  }
+  if (everyRegion) return `${when}はすべての地域が${word}となり、${names(side)}が${each(side)}${amount}で最大だった。`;
   // Some region has no figure or a zero balance: name the largest without claiming the rest.
   return `${when}は${names(side)}の${word}が${each(side)}${amount}で最大だった。`;
 }
