@@ -10,8 +10,10 @@ import { parsePeriodCode, parsePeriodName, partName, periodName, periodShortName
 import { changeCallout, latestChange, trendSummary } from '../../src/widgets/deficit-trend/summary.js';
 import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
 import { regionsSummary } from '../../src/widgets/region-split/summary.js';
+import { trendView } from '../../src/widgets/deficit-trend/view.js';
+import { driversView } from '../../src/widgets/driver-breakdown/view.js';
 import { settings as trendSettings, trend } from '../widgets/deficit-trend/fixtures.js';
-import { section as driversSection, seedRaw, settings as driverSettings } from '../widgets/driver-breakdown/fixtures.js';
+import { section as driversSection, seed, seedRaw, settings as driverSettings } from '../widgets/driver-breakdown/fixtures.js';
 import { section as regionsSection, settings as regionSettings } from '../widgets/region-split/fixtures.js';
 
 const M = '\u2212'; // the minus sign readers see
@@ -222,9 +224,10 @@ describe('ja: driver-breakdown summary', () => {
   });
 });
 
+const region = (id: string, name: string, value: number | null) => [id, { en: id, ja: name }, value] as [string, Record<string, string>, number | null];
+
 describe('ja: region-split summary', () => {
   const ja = regionSettings({ lang: 'ja' });
-  const region = (id: string, name: string, value: number | null) => [id, { en: id, ja: name }, value] as [string, Record<string, string>, number | null];
 
   it('names the largest surplus and the largest deficit, one region or two in a list', () => {
     const one = regionsSection([region('asia', 'アジア', 35.7), region('na', '北米', -37.7), region('eu', '欧州', -21.8)]);
@@ -253,5 +256,25 @@ describe('ja: region-split summary', () => {
     expect(regionsSummary(partners, ja)).to.equal(
       '2024年7〜12月は米国が43億ドルの黒字、中東が58億ドルの赤字だった。掲載した地域の合計は15億ドルの赤字、全体は31億ドルの赤字で、その差の16億ドルの赤字をその他の地域とした。',
     );
+  });
+});
+
+describe('ja: keys and long style in a chart scale', () => {
+  it('writes the keys in Japanese', () => {
+    const section = trend({ periods: ['2024Q1', '2024Q2', '2024Q3', '2024Q4'], provisional: ['2024Q4'], series: [{ label: { ja: '貿易収支' }, values: [-20, -30, null, -25] }] });
+    expect(trendView.describe(section, trendSettings({ lang: 'ja' })).keyNotes).to.deep.equal([
+      '斜線の棒は速報値。',
+      '網掛けの期間は数値が公表されていない（ゼロではない）。',
+    ]);
+    // うち: how Japanese statistical tables mark an "of which" row (内数).
+    expect(driversView.describe(seed, driverSettings({ lang: 'ja' })).keyNotes).to.deep.equal([
+      '棒は2025年1〜6月、目盛りは2024年7〜12月、かっこ内は2024年7〜12月からの増減。字下げした項目は直上の項目の内数（合計には加えない）。',
+    ]);
+  });
+  // Nikkei's body text: 45億3000万ドル; every amount of one chart in its one scale.
+  it('spells every amount of a chart in long style', () => {
+    const amounts = { unit: 1e8, decimals: 1, style: 'long' as const };
+    const partners = regionsSection([region('us', '米国', 43.2), region('me', '中東', -58)], { period: '2024H2' });
+    expect(regionsSummary(partners, regionSettings({ lang: 'ja', amounts }))).to.equal('2024年7〜12月は米国が43億2000万ドルの黒字、中東が58億ドルの赤字だった。');
   });
 });
