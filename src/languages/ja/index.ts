@@ -17,7 +17,8 @@
  *   "2019年上半期(1~6月)の国際収支" (iwate-np.co.jp/article/kyodo/2019/8/8/319809).
  *   Quarters 2025年4〜6月期, as GDP and balance-of-payments copy prints them (wire copy:
  *   "2025年4〜6月期の国内総生産", news.livedoor.com/topics/detail/29373073; Kyodo
- *   "4〜6月期の…経常収支", /29632540); months 2025年7月. Nikkei prints the same forms.
+ *   "4〜6月期の…経常収支", /29632540); months 2025年7月. Nikkei prints the same forms (our
+ *   own knowledge of its pages).
  *   The range mark is 〜 (U+301C), as Kyodo prints it. Axes shorten the year: 25年4〜6月期.
  * - "Provisional" is 速報 (速報値), the word of the Ministry of Finance's releases.
  * - "Of which" rows are うち (内数), notes 注, the source 出所: Nikkei's chart captions, from
