@@ -97,7 +97,7 @@ function summary(section: TrendSection, settings: Settings, points: readonly Poi
         ? `最早的${name(start.period)}数据为${kind(start.value, abs)}。`
         : every
           ? `${word}${since}已连续${points.length - 1}${COUNTER[g]}${RUN[steady]}。`
-          : `${word}${since}在每个有公布数据的${STEP[g]}均有所${RUN[steady]}。`,
+          : `${word}${since}，在每个有公布数据的${STEP[g]}均有所${RUN[steady]}。`,
     );
   }
   return sentences.join('');
