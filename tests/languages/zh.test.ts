@@ -159,7 +159,7 @@ describe('zh pack: trend summary', () => {
     const fromZero = trend({ periods: ['2022', '2023'], series: [{ label: label('服务贸易收支'), values: [0, 1] }] });
     expect(trendSummary(fromZero, s)).to.equal('2023年，服务贸易转为顺差，顺差1亿美元（2022年为零）。');
     const toZero = trend({ periods: ['2024', '2025'], series: [{ label: label('服务贸易收支'), values: [-5, 0] }] });
-    expect(trendSummary(toZero, s)).to.equal('2025年，服务贸易收支降至零（2024年为逆差5亿美元）。');
+    expect(trendSummary(toZero, s)).to.equal('2025年，服务贸易收支为零（2024年为逆差5亿美元）。');
   });
 
   it('surpluses, one point and unchanged values', () => {

@@ -82,7 +82,7 @@ function summary(section: TrendSection, settings: Settings, points: readonly Poi
         : `${w}，${latest.value < 0 ? s.deficit : s.surplus}为${to}，${sameAs}。`,
     'to-surplus': turned('顺差', '逆差'),
     'to-deficit': turned('逆差', '顺差'),
-    'to-zero': `${w}，${s.whole}降至零（${was}）。`,
+    'to-zero': `${w}，${s.whole}为零（${was}）。`,
   };
   const sentences = [first[move]];
   const start = points[0]!;
@@ -115,7 +115,7 @@ function callout(change: LatestChange, settings: Settings): [string, string] {
     unchanged: '持平',
     'to-surplus': previous.value < 0 ? '由逆差转为顺差' : '转为顺差',
     'to-deficit': previous.value > 0 ? '由顺差转为逆差' : '转为逆差',
-    'to-zero': '差额降至零',
+    'to-zero': '差额为零',
   };
   return [`较${periodName(previous.period, settings.lang)}`, text[move]];
 }
