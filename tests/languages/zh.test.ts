@@ -49,7 +49,7 @@ describe('zh pack: money', () => {
     expect(formatMoney(3.1e13, 'JPY', zh)).to.equal('31万亿日元');
     expect(formatMoney(6.2e12, 'KRW', zh)).to.equal('6.2万亿韩元');
     expect(formatMoney(-1.44e12, 'JPY', zh)).to.equal('\u22121.44万亿日元');
-    // Below 10¹² the figure is in 亿: Xinhua's "对欧盟…贸易逆差额为676亿日元".
+    // Below 10¹² the figure is in 亿: People's Daily Online, "对欧盟…贸易逆差额为676亿日元".
     expect(formatMoney(6.76e10, 'JPY', zh)).to.equal('676亿日元');
     expect(formatMoney(3.5e12, 'CNY', zh)).to.equal('3.5万亿元');
     // GB/T 15835's own examples: 290亿英镑, 45.6万元.
