@@ -37,7 +37,8 @@ const messages: Messages = {
   notPublished: 'no publicado',
   provisional: 'provisional',
   provisionalName: (name) => `${name} (provisional)`,
-  provisionalNote: (names) => `Los datos de ${names} son provisionales.`,
+  // A list of names, so no article to agree: "Datos provisionales: primer semestre de 2025."
+  provisionalNote: (names) => `Datos provisionales: ${names}.`,
   source: 'Fuente',
   notes: 'Notas',
   derived: 'calculado',
