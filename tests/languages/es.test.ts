@@ -7,6 +7,7 @@ import { chartScale, formatAxisMoney, formatMoney, scaledMoney, unitLabel } from
 import { messages } from '../../src/format/messages.js';
 import { parsePeriodCode, parsePeriodName, partName, periodName, periodShortName } from '../../src/data/periods.js';
 import { changeCallout, latestChange, trendSummary } from '../../src/widgets/deficit-trend/summary.js';
+import { trendView } from '../../src/widgets/deficit-trend/view.js';
 import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
 import { regionsSummary } from '../../src/widgets/region-split/summary.js';
 import { settings as trendSettings, trend } from '../widgets/deficit-trend/fixtures.js';
@@ -176,6 +177,24 @@ describe('Spanish pack (es)', () => {
       expect(trendSummary(one, es)).to.equal(`El saldo de servicios de conocimiento registró un déficit de ${usd('4530')} en el primer semestre de 2025.`);
       const same = trend({ periods: ['2024', '2025'], series: [{ label: 'Balance', values: [-5, -5] }] });
       expect(trendSummary(same, es)).to.equal(`El déficit se mantuvo en ${usd('500')} en 2025, igual que en 2024.`);
+    });
+
+    it('the view: table headers, cells and key in Spanish', () => {
+      const section = trend({
+        periods: ['2024H2', '2025H1'],
+        series: [
+          { label: { en: 'Balance', es: 'Saldo' }, values: [-37.6, -45.3] },
+          { label: { en: 'Imports', es: 'Importaciones' }, values: [80, 90] },
+        ],
+        provisional: ['2025H1'],
+      });
+      const view = trendView.describe(section, es);
+      expect(view.table.columns).to.deep.equal(['Periodo', 'Saldo', 'Importaciones']);
+      expect(view.table.rows[1]).to.deep.equal(['primer semestre de 2025 (provisional)', M + usd('4530'), usd('9000')]);
+      expect(view.keyNotes).to.deep.equal([
+        'Barras: Saldo (por debajo de cero, déficit; por encima, superávit). Líneas: Importaciones (continua).',
+        'Las barras rayadas son datos provisionales.',
+      ]);
     });
 
     it('long style spells the magnitude', () => {

@@ -1,21 +1,24 @@
 /**
  * The Spanish pack, as the Spanish press writes (Spain, `es-ES`). Sources:
- * - Amounts (./money.ts): long scale, "4530 millones de dólares", "1,23 billones de yenes":
- *   FundéuRAE ("el billion inglés no equivale al billón español": "7800 millones de
- *   dólares"), the RAE's Diccionario panhispánico de dudas (billion = mil millones or
- *   millardo, the latter rare), El País's Libro de estilo ("mil millones" rather than
- *   "millardo"); EFE and elEconomista copy keep every amount under a billón in millones
- *   ("9781,6 millones de euros", "65.763 millones"). Short style "4530 mill. $": the
- *   magnitude abbreviated by truncation (RAE rule; "mill." from our knowledge of the
- *   financial press's tables, no source found), the symbol after the figure (RAE
- *   Ortografía 2010; EU Interinstitutional Style Guide 7.3.3: "58 €"). Axis titles and CSV
- *   headers "Millones de dólares", as El País's charts and INE/Expansión tables head them.
- * - Digits from Intl: 4530 without a separator, 45.300 with one (RAE Ortografía 2010 and
- *   Fundéu: four-digit figures are not grouped), decimal comma.
- * - Periods (./periods.ts): "primer semestre de 2025", "julio de 2025" (EFE, El País);
- *   "T3 2024", "S1 2025" on crowded axes (INE writes "2024T3").
+ * - Long scale, no millardo: FundéuRAE ("el billion inglés no equivale al billón español":
+ *   "7800 millones de dólares"), the RAE's Diccionario panhispánico de dudas (billion =
+ *   mil millones, or the rare millardo), El País's Libro de estilo ("mil millones" rather
+ *   than "millardo", as quoted by Wikilengua). The press keeps amounts below a billón in
+ *   millones: El País 19/01/2018 "255.155 millones de euros", "un déficit comercial de
+ *   25.141 millones"; Cinco Días 24/12/2004 "un déficit de 48.787 millones"; EFE 12/05/2017
+ *   "9.781,6 millones de euros"; above, billones ("1,232 billones de euros" of debt).
+ * - Short style "4530 mill. $" (./money.ts): the magnitude shortened by truncation with a
+ *   period, the RAE's rule for abbreviations; "mill." itself is our knowledge of Spanish
+ *   financial tables, not a cited source. The symbol after the figure with a space: RAE
+ *   Ortografía (2010); EU Interinstitutional Style Guide 7.3.3 ("58 €").
+ * - Axis title and CSV header "Millones de dólares", as Spanish statistical tables head a
+ *   column ("Millones de euros"; EU Style Guide: "(en millones EUR)").
+ * - Digits from Intl: 4530 without a separator (Fundéu's "7800 millones"; RAE Ortografía
+ *   2010: four-digit figures are not grouped; El País still prints "4.530"), 45.300.
+ * - Periods (./periods.ts): "primer semestre de 2025", "julio de 2025" (EFE, El País copy,
+ *   our knowledge); "T3 2024", "S1 2025" on crowded axes (INE codes read "2024T3").
  * - Sentences: EFE style, subject first, no article before country names ("Estados Unidos
- *   registró"), "sendos" for one amount each, plural déficits/superávits (RAE).
+ *   registró"), "sendos" for one amount each, plurals déficits/superávits (DPD).
  */
 import type { LanguagePack } from '../pack.js';
 import type { Messages } from '../../format/messages.js';
