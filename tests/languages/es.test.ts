@@ -2,7 +2,7 @@
  * The Spanish pack, pinned with the source of each convention (src/languages/es/index.ts).
  */
 import { expect } from '@esm-bundle/chai';
-import { languagePack } from '../../src/languages/index.js';
+import { languagePack, registerLanguage } from '../../src/languages/index.js';
 import { chartScale, formatAxisMoney, formatMoney, scaledMoney, unitLabel } from '../../src/format/money.js';
 import { messages } from '../../src/format/messages.js';
 import { parsePeriodCode, parsePeriodName, partName, periodName, periodShortName } from '../../src/data/periods.js';
@@ -276,5 +276,15 @@ describe('Spanish pack (es)', () => {
       const gaps = regions([['a', { en: 'Asia', es: 'Asia' }, 3], ['b', { en: 'Europe', es: 'Europa' }, null], ['c', { en: 'Japan', es: 'Japón' }, 3]], { period: '2023' });
       expect(regionsSummary(gaps, es)).to.equal(`En 2023, los mayores superávits, de ${usd('300')} cada uno, fueron los de Asia y Japón.`);
     });
+  });
+
+  it('a newsroom reusing it for Portuguese says exactly what Spanish says', async () => {
+    registerLanguage('pt', await languagePack('es'));
+    const s = regions([['in', 'India', 12], ['jp', 'Japón', 12], ['us', 'Estados Unidos', -5]], { period: '2025-07' });
+    expect(regionsSummary(s, regionSettings({ lang: 'pt' }))).to.equal(regionsSummary(s, regionSettings({ lang: 'es' })));
+    expect(regionsSummary(s, regionSettings({ lang: 'pt' }))).to.equal(
+      `En julio de 2025, India y Japón registraron sendos superávits de ${short('1200', 'mill.')}, y Estados Unidos, un déficit de ${short('500', 'mill.')}.`,
+    );
+    expect(formatMoney(-4.53e9, 'EUR', 'pt', { style: 'long' })).to.equal(`${M}4530 millones de euros`);
   });
 });
