@@ -1,5 +1,74 @@
-/** Placeholder until the de pack is written: English words. */
-import { pack as english } from '../en.js';
+/**
+ * The German pack, as German newspapers and statistical offices write.
+ *
+ * Conventions and where they come from:
+ * - Magnitudes: Duden's abbreviations Mio., Mrd., Bio. (Billion = 10¹², the long scale);
+ *   long style spells them, "4,53 Milliarden Dollar", "1 Milliarde Euro". Amounts under a
+ *   million are printed in full ("950.000 Dollar"), so there is no "Tsd.".
+ * - Order and spacing: figure, magnitude, currency after it, each after a fixed space
+ *   (DIN 5008 "Währungsangaben" and "Einheitenzeichen": "5 340 €", a Festabstand so the
+ *   amount never breaks): "−4,53 Mrd. $". Digits, decimal comma and grouping point come
+ *   from Intl (de); the minus is U+2212.
+ * - Currencies: $, €, £ after the figure; yen, won and yuan as words ("3,1 Bio. Yen"), as
+ *   agency copy (dpa, Reuters German: "277 Milliarden Dollar", "Billionen Yen") writes
+ *   them; other codes as the ISO code ("Mrd. CHF"). Table and CSV headers name the ISO
+ *   code, as Destatis and Bundesbank tables do: "Mrd. USD".
+ * - Periods: "1. Halbjahr 2025", "3. Quartal 2024", "Juli 2025" as Destatis press
+ *   releases write them; "H1 2025", "Q3 2024" on crowded axes, as the business press
+ *   (Handelsblatt) does; month abbreviations per Duden (Jan., Feb., Sept., März–Juli whole).
+ *   In sentences "im Jahr 2025" (not the anglicism "in 2025"), "seit Januar" (Duden,
+ *   Richtiges und gutes Deutsch, "Monatsnamen").
+ * - Sentences: from reading German trade reports (dpa, Reuters, sda; e.g. "Das Defizit …
+ *   weitete sich im ersten Halbjahr um zehn Milliarden auf fast 171 Milliarden Dollar aus",
+ *   handelszeitung.ch; "einen so hohen Überschuss erzielt", spiegel.de): own knowledge of
+ *   that press, not a written style guide.
+ * - Tables: "darunter" for "of which" rows and "vorläufig" for provisional figures
+ *   (Destatis's Zeichenerklärung: p = vorläufige Zahl), "entfällt" for a cell that has no
+ *   figure by design.
+ */
 import type { LanguagePack } from '../pack.js';
+import type { Messages } from '../../format/messages.js';
+import { drivers } from './drivers.js';
+import { numbers } from './numbers.js';
+import { periods, PREVIOUS } from './periods.js';
+import { regions } from './regions.js';
+import { trend } from './trend.js';
 
-export const pack: LanguagePack = { ...english, locale: 'de' };
+const messages: Messages = {
+  showTable: 'Tabelle anzeigen',
+  hideTable: 'Tabelle ausblenden',
+  getData: 'Daten herunterladen',
+  downloadPng: 'PNG herunterladen',
+  downloadSvg: 'SVG herunterladen',
+  retry: 'Erneut versuchen',
+  loading: 'Grafik wird geladen …',
+  noData: 'Keine Daten vorhanden',
+  notPublished: 'nicht veröffentlicht',
+  provisional: 'vorläufig',
+  provisionalName: (name) => `${name} (vorläufig)`,
+  // A list of names takes no article this way: "Vorläufige Werte: 2. Halbjahr 2024 und 1. Halbjahr 2025."
+  provisionalNote: (names) => `Vorläufige Werte: ${names}.`,
+  source: 'Quelle',
+  notes: 'Anmerkungen',
+  derived: 'errechnet',
+  period: 'Zeitraum',
+  value: 'Wert',
+  previous: PREVIOUS,
+  change: 'Veränderung',
+  share: 'Anteil',
+  total: 'Insgesamt',
+  category: 'Posten',
+  notApplicable: 'entfällt',
+  noNote: 'keine',
+  yes: 'ja',
+  errorPrefix: 'Die Grafik kann nicht angezeigt werden',
+  keyboardHint: 'Mit den Pfeiltasten zwischen den Einträgen wechseln, mit der Eingabetaste auswählen',
+  surplus: 'Überschuss',
+  deficit: 'Defizit',
+  balance: 'Saldo',
+  chartLabel: (title) => (title ? `Grafik: ${title}` : 'Grafik'),
+  current: (label, value) => `${label}: ${value}`,
+  selected: (label, value) => `Ausgewählt: ${label}, ${value}`,
+};
+
+export const pack: LanguagePack = { locale: 'de-DE', dir: 'ltr', messages, numbers, periods, trend, drivers, regions };
