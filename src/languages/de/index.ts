@@ -1,30 +1,31 @@
 /**
  * The German pack, as German newspapers and statistical offices write.
  *
- * Conventions and where they come from:
+ * Conventions and where they come from ("own knowledge" where no written rule was found):
  * - Magnitudes: Duden's abbreviations Mio., Mrd., Bio. (Billion = 10¹², the long scale);
  *   long style spells them, "4,53 Milliarden Dollar", "1 Milliarde Euro". Amounts under a
- *   million are printed in full ("950.000 Dollar"), so there is no "Tsd.".
- * - Order and spacing: figure, magnitude, currency after it, each after a fixed space
- *   (DIN 5008 "Währungsangaben" and "Einheitenzeichen": "5 340 €", a Festabstand so the
- *   amount never breaks): "−4,53 Mrd. $". Digits, decimal comma and grouping point come
- *   from Intl (de); the minus is U+2212.
+ *   million are printed in full ("950.000 Dollar"), so there is no "Tsd." (own knowledge).
+ * - Order and spacing: figure, magnitude, then the currency, each after a fixed space
+ *   (DIN 5008 "Währungsangaben": "5 340 €", a Festabstand so the amount never breaks at a
+ *   line end; journalismusausbildung.de): "−4,53 Mrd. $". Digits, decimal comma and
+ *   grouping point come from Intl (de); the minus is U+2212.
  * - Currencies: $, €, £ after the figure; yen, won and yuan as words ("3,1 Bio. Yen"), as
- *   agency copy (dpa, Reuters German: "277 Milliarden Dollar", "Billionen Yen") writes
- *   them; other codes as the ISO code ("Mrd. CHF"). Table and CSV headers name the ISO
- *   code, as Destatis and Bundesbank tables do: "Mrd. USD".
- * - Periods: "1. Halbjahr 2025", "3. Quartal 2024", "Juli 2025" as Destatis press
- *   releases write them; "H1 2025", "Q3 2024" on crowded axes, as the business press
- *   (Handelsblatt) does; month abbreviations per Duden (Jan., Feb., Sept., März–Juli whole).
- *   In sentences "im Jahr 2025" (not the anglicism "in 2025"), "seit Januar" (Duden,
+ *   agency copy writes them (sda: "277 Milliarden Dollar"); other codes as the ISO code
+ *   ("Mrd. CHF"). Table and CSV headers name the ISO code, as Destatis tables do
+ *   ("Mrd. EUR"): own knowledge.
+ * - Periods: "1. Halbjahr 2025", "3. Quartal 2024", "Juli 2025" as Destatis writes them
+ *   (WiSta abbreviations: Hj = Halbjahr, Vj = Vierteljahr); "H1 2025", "Q3 2024" on crowded
+ *   axes as the business press does (own knowledge); month abbreviations per Duden and
+ *   CLDR (Jan., Feb., Sept.; März to Juli stay whole). In sentences "im Jahr 2025" (not
+ *   the anglicism "in 2025"), and a month bare after a preposition, "seit Januar" (Duden,
  *   Richtiges und gutes Deutsch, "Monatsnamen").
- * - Sentences: from reading German trade reports (dpa, Reuters, sda; e.g. "Das Defizit …
- *   weitete sich im ersten Halbjahr um zehn Milliarden auf fast 171 Milliarden Dollar aus",
- *   handelszeitung.ch; "einen so hohen Überschuss erzielt", spiegel.de): own knowledge of
- *   that press, not a written style guide.
- * - Tables: "darunter" for "of which" rows and "vorläufig" for provisional figures
- *   (Destatis's Zeichenerklärung: p = vorläufige Zahl), "entfällt" for a cell that has no
- *   figure by design.
+ * - Sentences: the verbs of German trade reports: "Das Defizit … weitete sich im ersten
+ *   Halbjahr um zehn Milliarden auf fast 171 Milliarden Dollar aus" (sda,
+ *   handelszeitung.ch), "einen so hohen Überschuss erzielt" (spiegel.de), "verringerte sich
+ *   … auf 23,5 Milliarden Euro" (n-tv.de); the rest is own knowledge of that press.
+ * - Tables: "vorläufig" for provisional figures (Destatis Zeichenerklärung: p = vorläufige
+ *   Zahl); "darunter" for "of which" rows (Destatis: a partial breakdown, "davon" a
+ *   complete one) and "entfällt" for a cell with no figure by design: own knowledge.
  */
 import type { LanguagePack } from '../pack.js';
 import type { Messages } from '../../format/messages.js';
