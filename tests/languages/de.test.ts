@@ -62,6 +62,7 @@ describe('German money', () => {
   it('writes ticks with their unit and currency, and the unit title with the ISO code (Destatis tables: "Mrd. EUR")', () => {
     expect(spaces(formatAxisMoney(-4e9, 'USD', 'de', 1e9))).to.equal('−4 Mrd. $');
     expect(spaces(formatAxisMoney(2.5e9, 'USD', 'de', 1e9))).to.equal('2,5 Mrd. $');
+    expect(spaces(formatAxisMoney(0, 'USD', 'de', 1e9))).to.equal('0 $');
     expect(unitLabel(1e9, 'USD', 'de')).to.equal('Mrd. USD');
     expect(unitLabel(1, 'EUR', 'de')).to.equal('EUR');
   });
@@ -246,6 +247,8 @@ describe('German region summary', () => {
     expect(spaces(regionsSummary(us, de))).to.equal(
       'Im 1. Halbjahr 2025 erzielte Asien einen Überschuss von 3,57 Mrd. $, während die Vereinigten Staaten ein Defizit von 3,77 Mrd. $ verzeichneten.',
     );
+    const gulf = regions([['gcc', { de: 'die Golfstaaten' }, 5], ['a', asia, 2], ['b', { de: 'Europa' }, 1]], { period: '2023' });
+    expect(spaces(regionsSummary(gulf, de))).to.equal('Im Jahr 2023 erzielten alle Regionen einen Überschuss; den größten wiesen die Golfstaaten mit 500 Mio. $ aus.');
     const three = regions([['a', asia, -2], ['b', { de: 'Ozeanien' }, -2], ['c', { de: 'Japan' }, -2]], { period: '2023' });
     expect(spaces(regionsSummary(three, de))).to.equal('Im Jahr 2023 verzeichneten Asien, Ozeanien und Japan jeweils ein Defizit von 200 Mio. $.');
   });
@@ -271,6 +274,7 @@ describe('German region summary', () => {
 });
 
 describe('German messages', () => {
+  // Provisional as Destatis marks it ("p = vorläufige Zahl"); the list takes no article after a colon.
   it('heads tables and prefixes errors in German', () => {
     const text = messages('de');
     expect([text.period, text.value, text.previous, text.change, text.share, text.total, text.category]).to.deep.equal([
