@@ -1,0 +1,108 @@
+/**
+ * German period names, as Destatis and the Bundesbank print them in tables and press
+ * releases: "1. Halbjahr 2025", "3. Quartal 2024", "Juli 2025", "2025"; shorter on crowded
+ * axes: "H1 2025", "Q3 2024", "Sept. 2025". And the forms a period takes inside a sentence:
+ * "im 1. Halbjahr 2025", "seit dem 3. Quartal 2024", "gegenüber Juli 2025", "im Jahr 2025".
+ */
+import { makePeriodOf, type PeriodWords } from '../../data/periods.js';
+import type { Granularity, Period } from '../../data/types.js';
+
+export const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+// Duden's abbreviations (as CLDR's): März to Juli are short enough to stay whole.
+const MONTHS_SHORT = ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'];
+
+const PART_NOUN: Readonly<Record<'half' | 'quarter', string>> = { half: 'Halbjahr', quarter: 'Quartal' };
+
+function part(p: Period): string {
+  switch (p.granularity) {
+    case 'year': return String(p.year);
+    case 'half': return `H${p.part}`;
+    case 'quarter': return `Q${p.part}`;
+    case 'month': return MONTHS_SHORT[p.part - 1]!;
+  }
+}
+
+function name(p: Period): string {
+  switch (p.granularity) {
+    case 'year': return String(p.year);
+    case 'month': return `${MONTHS[p.part - 1]} ${p.year}`;
+    default: return `${p.part}. ${PART_NOUN[p.granularity]} ${p.year}`;
+  }
+}
+
+// Every spelling of a month a German table may use, lower-cased, without the dot.
+const MONTH_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...MONTHS.map((m, i) => [m.toLowerCase(), i + 1] as const),
+  ...['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'].map((m, i) => [m, i + 1] as const),
+  ['jän', 1], ['jänner', 1], ['febr', 2], ['feber', 2], ['maerz', 3], ['märz', 3], ['mrz', 3], ['sept', 9],
+]);
+
+const ORDINALS: Readonly<Record<string, number>> = { erstes: 1, zweites: 2, drittes: 3, viertes: 4 };
+
+const HALF = /^(?:([12])\.\s?|(erstes|zweites)\s)(?:halbjahr|hj\.?)\s(\d{4})$/i;
+const QUARTER = /^(?:([1-4])\.\s?|(erstes|zweites|drittes|viertes)\s)(?:quartal|qu\.?|vierteljahr|vj\.?)\s(\d{4})$/i;
+const SLASHED = /^([HQ])([1-4])\/(\d{4})$/i;
+const MONTH = /^(\p{L}+)\.?\s(\d{4})$/u;
+
+function parse(text: string): Period | null {
+  let m = HALF.exec(text) ?? QUARTER.exec(text);
+  if (m) {
+    const granularity: Granularity = HALF.test(text) ? 'half' : 'quarter';
+    return makePeriodOf(granularity, Number(m[3]), m[1] ? Number(m[1]) : ORDINALS[m[2]!.toLowerCase()]!);
+  }
+  m = SLASHED.exec(text);
+  if (m) return makePeriodOf(m[1]!.toUpperCase() === 'H' ? 'half' : 'quarter', Number(m[3]), Number(m[2]));
+  m = MONTH.exec(text);
+  const month = m ? MONTH_WORDS[m[1]!.toLowerCase()] : undefined;
+  return m && month ? makePeriodOf('month', Number(m[2]), month) : null;
+}
+
+export const periods: PeriodWords = {
+  name,
+  short: (p) => (p.granularity === 'year' ? String(p.year) : `${part(p)} ${p.year}`),
+  part,
+  year: String,
+  parse,
+};
+
+/** What a period name in a sentence is: the article and preposition it takes depend on it. */
+type Shape = 'year' | 'part' | 'month' | 'previous' | 'other';
+
+/** The word `messages.previous` gives when a breakdown has no previous period's name. */
+export const PREVIOUS = 'Vorperiode';
+
+function shapeOf(text: string): Shape {
+  const bare = text.replace(/\s*\(vorläufig\)$/, '');
+  if (/^\d{4}$/.test(bare)) return 'year';
+  if (/^\d\. (?:Halbjahr|Quartal) \d{4}$/.test(bare)) return 'part';
+  if (MONTHS.some((month) => bare.startsWith(`${month} `))) return 'month';
+  return bare === PREVIOUS ? 'previous' : 'other';
+}
+
+/**
+ * "im 1. Halbjahr 2025", "im Juli 2025", "im Jahr 2025" ("in 2025" is an anglicism),
+ * "in der Vorperiode"; anything else "im Zeitraum …". Keeps a "(vorläufig)" mark.
+ */
+export function inPeriod(text: string): string {
+  const shape = shapeOf(text);
+  if (shape === 'year') return `im Jahr ${text}`;
+  if (shape === 'previous') return `in der ${text}`;
+  return shape === 'other' ? `im Zeitraum ${text}` : `im ${text}`;
+}
+
+/**
+ * The dative after "seit", "gegenüber", "nach": "dem 1. Halbjahr 2025", but a year or
+ * a month bare, as Duden's "seit Januar", "gegenüber 2024".
+ */
+export function dativePeriod(text: string): string {
+  const shape = shapeOf(text);
+  if (shape === 'part') return `dem ${text}`;
+  if (shape === 'previous') return `der ${text}`;
+  return shape === 'other' ? `dem Zeitraum ${text}` : text;
+}
+
+/** The first letter in upper case, for a phrase that opens a sentence. */
+export const capital = (text: string): string => text.charAt(0).toLocaleUpperCase('de') + text.slice(1);
+
+/** A period phrase opening a sentence: "Im 1. Halbjahr 2025", "Im Jahr 2023". */
+export const openingPeriod = (when: string): string => capital(inPeriod(when));
