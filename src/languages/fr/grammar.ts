@@ -83,14 +83,15 @@ const BY_NAME = new Map(KNOWN.map(([name, phrase, gender]) => [key(name), { text
 export function place(label: string): Place {
   const known = BY_NAME.get(key(label));
   if (known) return known;
-  const article = /^(les|le|la|l['’])\s*(.+)$/i.exec(label.trim());
+  // "Les Pays-Bas", "l'Asie": an article then a space, or an apostrophe ("Laos", "Lesotho" have none).
+  const article = /^(?:(les|le|la)\s+|(l)['’]\s*)(.+)$/i.exec(label.trim());
   if (article) {
-    const [, word = '', rest = ''] = article;
-    const lower = word.toLowerCase();
-    const phrase = lower.startsWith('l') && lower.length === 2 ? `l’${rest}` : `${lower} ${rest}`;
+    const [, word, elided, rest = ''] = article;
+    const lower = (word ?? elided ?? '').toLowerCase();
+    const phrase = elided ? `l’${rest}` : `${lower} ${rest}`;
     const head = rest.split(/[\s-]/)[0] ?? '';
-    // French names ending in -e are feminine (l’Asie, l’Irak), as are plurals in -es (les Philippines).
-    const feminine = lower === 'la' || (lower === 'les' ? /es$/.test(head) : lower !== 'le' && /e$/.test(head));
+    // Names ending in -e are feminine (l’Inde; l’Irak is not), as are plurals in -es (les Philippines).
+    const feminine = lower === 'la' || (lower === 'les' ? /es$/.test(head) : lower === 'l' && /e$/.test(head));
     return { text: phrase, feminine, plural: lower === 'les' };
   }
   return { text: `la zone ${quoted(label)}`, feminine: true, plural: false };
