@@ -29,7 +29,9 @@ before(async () => {
 });
 
 describe('fr: money', () => {
-  it('writes a chart scale short and long (CLDR fr "Md"; AFP/Le Monde "milliards de dollars")', () => {
+  // Short: "−5,2 Md€" of the Douane's and the Trésor's releases, CLDR fr "1 Md €"; long: AFP's
+  // "6,2 milliards d’euros". The figure, its comma and groups come from Intl fr-FR.
+  it('writes a chart scale short and long', () => {
     expect(formatMoney(-4.53e9, 'USD', 'fr', { unit: 1e9, decimals: 2 })).to.equal(`${M}4,53${NB}Md$`);
     expect(formatMoney(-4.53e9, 'USD', 'fr', { unit: 1e9, decimals: 2, style: 'long' })).to.equal(`${M}4,53 milliards de dollars`);
     expect(formatMoney(3e12, 'JPY', 'fr', { unit: 1e9, decimals: 0 })).to.equal(`3${NNB}000${NB}Md¥`);
@@ -102,6 +104,16 @@ describe('fr: messages', () => {
     expect(m.errorPrefix).to.equal('Impossible d’afficher le graphique');
     expect(m.provisionalNote('1er trimestre 2025 et 2e trimestre 2025')).to.equal(`Chiffres provisoires${NB}: 1er trimestre 2025 et 2e trimestre 2025.`);
     expect(m.chartLabel('Solde')).to.equal(`Graphique${NB}: Solde`);
+  });
+  it('has French keys and widget strings, the narrow space before % in its own text', async () => {
+    const { trend: t, regions: r, drivers: d } = await languagePack('fr');
+    expect(t.key.gaps).to.equal(`Zones grisées${NB}: aucun chiffre publié (et non un solde nul).`);
+    expect(r.text.noShareKey).to.match(new RegExp(`100${NNB}%\\.$`));
+    expect(r.text.shareKey('surplus', `1,2${NB}Md$`)).to.equal(`Les pourcentages sont des parts de l’excédent total de 1,2${NB}Md$.`);
+    expect(d.bridgeKey('2e semestre 2024', 'avril 2025', true)).to.equal(
+      `Du total du 2e semestre 2024 au total d’avril 2025, une étape par poste. Les lignes «${NB}dont${NB}» ne sont pas des étapes.`,
+    );
+    expect(d.bridge('Précédent', '2025').start).to.equal('Total précédent');
   });
 });
 

@@ -1,26 +1,30 @@
 /**
- * The French pack, as French newspapers print trade figures.
+ * The French pack, as French newspapers and the official trade releases print figures.
  *
  * Sources of each convention:
  * - Amounts in words, "4,53 milliards de dollars", "6 260 milliards de wons" (no "billion":
  *   the press counts in milliards above 10⁹), "1,5 milliard d’euros" (singular below 2):
- *   AFP and Le Monde copy (e.g. La Tribune/AFP, "6,2 milliards d’euros", latribune.fr);
- *   milliard is a noun, plural from 2 (Académie française; the Imprimerie nationale’s
- *   Lexique, quoted by HEC Montréal’s "Millions et milliards", hec.ca/qualitecomm).
- * - Short forms for tables and charts, "4,53 Md$", "300 M€": CLDR’s French compact
- *   short form "1 Md", "1 Md €" (unicode.org/cldr/charts/40/verify/numbers/fr.html) and the
- *   "Md€" of Les Échos’ charts (own reading of that press); the symbol after the number,
- *   as French writes every currency symbol (HEC Montréal, above).
- * - The no-break space between figure and unit, the narrow one before % and in digit
- *   groups: Intl’s fr-FR digits (CLDR), as the Imprimerie nationale’s Lexique prescribes.
- * - Axis titles and CSV headers "milliards de dollars": INSEE’s and Le Monde’s chart
- *   captions "En milliards d’euros" (own knowledge of that press).
- * - Periods "1er semestre 2025", "3e trimestre 2024", "juillet 2025"; short "S1 2025",
- *   "T3 2024", "juil. 2025": the Lexique’s ordinals (1er, 2e, never 2ème), INSEE’s and the
- *   Banque de France’s T1/S1 in tables; month abbreviations as CLDR fr (janv., févr., juil.).
- * - Sentences in the register of AFP economic dispatches ("le déficit s’est creusé de…,
- *   à…, contre… au trimestre précédent"), the typographic apostrophe (’) and the no-break
- *   space before the colon: own knowledge of that press, not a published handbook.
+ *   AFP copy ("le déficit commercial est passé de 6 milliards à 6,2 milliards d’euros",
+ *   La Tribune/AFP, latribune.fr, Aug. 2018); milliard is a noun, plural from 2 (Académie
+ *   française; HEC Montréal, "Millions et milliards", hec.ca/qualitecomm).
+ * - Short forms for tables and charts, "−5,2 Md€", "4,53 Md$", "300 M€": the Douane's
+ *   monthly release ("+0,8 Md€ … −82,1 Md€", douane.gouv.fr, Aug. 2024) and the Trésor's
+ *   Flash conjoncture ("−5,2 Md€", U+2212 minus, tresor.economie.gouv.fr, Apr. 2024); CLDR's
+ *   French compact form "1 Md €" (unicode.org/cldr/charts/40/verify/numbers/fr.html). The
+ *   dollar's "Md$" follows "Md€"; the symbol comes after the number, as French writes every
+ *   currency symbol (HEC Montréal, above).
+ * - Digits, the decimal comma and the narrow no-break space in digit groups: Intl fr-FR
+ *   (CLDR). The no-break space between figure and unit and before a colon: the Lexique des
+ *   règles typographiques de l’Imprimerie nationale.
+ * - Axis titles and CSV headers "milliards de dollars": the "en milliards d’euros" of INSEE's
+ *   and the Douane's charts (own knowledge of those publications).
+ * - Periods "1er semestre 2025", "3e trimestre 2024", "juillet 2025": the Douane's
+ *   quarterly analysis ("Au 2e trimestre 2024, … par rapport au 1er trimestre 2024") and
+ *   the Lexique's ordinals (1er, 2e, never 2ème); short "S1 2025", "T3 2024" as INSEE and
+ *   Banque de France tables write them; month abbreviations as CLDR fr (janv., févr., juil.).
+ * - Sentences in the register of AFP and the Douane ("le déficit commercial se creuse",
+ *   "le solde s’est amélioré avec l’Asie"); the typographic apostrophe (’): own knowledge
+ *   of that press, not a published handbook.
  */
 import type { LanguagePack } from '../pack.js';
 import type { Messages } from '../../format/messages.js';
@@ -59,7 +63,7 @@ const messages: Messages = {
   noNote: 'aucune',
   yes: 'oui',
   errorPrefix: 'Impossible d’afficher le graphique',
-  keyboardHint: 'Flèches pour passer d’un élément à l’autre, Entrée pour sélectionner',
+  keyboardHint: 'Utilisez les flèches pour passer d’un élément à l’autre et Entrée pour sélectionner',
   surplus: 'excédent',
   deficit: 'déficit',
   balance: 'solde',
