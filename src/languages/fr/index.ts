@@ -74,7 +74,7 @@ const messages: Messages = {
 
 const NBSP = '\u00a0';
 
-/** Plural currency names, as the press writes them after a number or "de". */
+/** Currency names, singular and plural, as the press writes them after a number or "de". */
 const CURRENCY_WORDS: Readonly<Record<string, readonly [one: string, many: string]>> = {
   USD: ['dollar', 'dollars'],
   EUR: ['euro', 'euros'],
