@@ -3,12 +3,14 @@
  * - Amounts: the figure, the magnitude word, then the currency as a word, as Reuters Arabic
  *   (Sky News Arabia, 2025-09-05: "إلى 78.3 مليار دولار، مقابل 59.6 مليار دولار"), Okaz
  *   (2026-02-19: "1.24 تريليون دولار") and Asharq/Al-Ahram print them; "تريليون" as the press
- *   spells it (CLDR's compact form has "ترليون"). Default (short) style keeps the magnitude
- *   word singular, as CLDR's Arabic compact pattern does ("3 مليار"): one form for every label.
- * - Long style adds the grammar of counted nouns (3 to 10 take the plural, "103 مليارات دولار"
- *   misr-post 2025, "206 آلاف" Al-Mashhad Al-Arabi 2026; 1 and 2 are said by the noun alone:
- *   "مليار دولار", "ملياري دولار"); decimals stay singular, as Reuters Arabic writes "3.4 مليار".
- *   The rule (3–10 plural, 11–99 singular) is school grammar, e.g. taariqismail.com/2021-08-28-grammar-1.
+ *   spells it (CLDR's compact form has "ترليون").
+ * - Counted nouns: a whole 3 to 10 (and 103, 206...) takes the plural, as the press prints it
+ *   ("103 مليارات دولار" misr-post 2025, "206 آلاف" Al-Mashhad Al-Arabi 2026, "6 مليارات"
+ *   Hespress); decimals stay singular, as Reuters Arabic writes "3.4 مليار" (AFP and SPA write
+ *   "3.9 مليارات": not followed). The rule (3–10 plural, 11–99 singular) is school grammar,
+ *   e.g. taariqismail.com/2021-08-28-grammar-1. Long style also says 1 and 2 by the noun
+ *   alone, as body text does: "مليار دولار", "ملياري دولار" (the dual's oblique form, since
+ *   amounts follow بلغ، إلى، مقابل, بمقدار); short style keeps the figure ("2 مليار دولار").
  * - Currency words: دولار، يورو، ين، وون، يوان، جنيه إسترليني (the agencies' words, e.g.
  *   AFP via Al-Manar "481.7 مليار ين (3.9 مليارات يورو)"); others from Intl.
  * - Ticks: "4 مليار", the magnitude without the currency (CLDR ar compact short), which the
@@ -104,24 +106,24 @@ function decimalSign(locale: string): string {
   return sign;
 }
 
-/** "3 مليارات", "ملياري", "مليار", "4.53 مليار": the figure and magnitude, counted as grammar says. */
-function counted({ sign, figure, unit, value, locale }: AmountParts): string {
+/**
+ * The figure and its magnitude as counted nouns: "3 مليارات", "4.53 مليار", "11 مليار"; in
+ * long style, unsigned 1 and 2 as the noun alone: "مليار", "ملياري".
+ */
+function counted({ sign, figure, unit, value, locale, style }: AmountParts): string {
   if (!unit) return `${sign}${figure}`;
   const whole = !figure.includes(decimalSign(locale));
   const n = Math.round(Math.abs(value) / unit.size);
-  if (whole && !sign && n === 1) return unit.long;
-  if (whole && !sign && n === 2) return DUAL[unit.size] ?? `${figure} ${unit.long}`;
+  if (style === 'long' && whole && !sign && n === 1) return unit.long;
+  if (style === 'long' && whole && !sign && n === 2) return DUAL[unit.size] ?? `${figure} ${unit.long}`;
   const plural = whole && n % 100 >= 3 && n % 100 <= 10;
   return `${sign}${figure} ${plural ? (PLURAL[unit.size] ?? unit.long) : unit.long}`;
 }
 
 const numbers: NumberWords = {
   units: UNITS,
-  money: (parts) => {
-    const amount = parts.style === 'long' ? counted(parts) : `${parts.sign}${parts.figure}${parts.unit ? ` ${parts.unit.short}` : ''}`;
-    return `${amount} ${currencyWord(parts.currency)}`;
-  },
-  // The currency is in the axis title: "4 مليار".
+  money: (parts) => `${counted(parts)} ${currencyWord(parts.currency)}`,
+  // Compact, as CLDR's Arabic pattern ("3 مليار", no plural); the axis title names the currency.
   tick: ({ sign, figure, unit }) => `${sign}${figure}${unit ? ` ${unit.short}` : ''}`,
   unitTitle: (unit, currency) => (unit ? `${unit.short} ${currencyWord(currency)}` : currencyWord(currency)),
   // No `minus`: Intl's own sign stays, with the direction mark that keeps it beside the digits.

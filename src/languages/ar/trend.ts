@@ -66,9 +66,9 @@ function summary(section: TrendSection, settings: Settings, points: readonly Poi
       latest.value === 0
         ? `استقر ${s.balance} عند الصفر في ${w}، كما في ${from}.`
         : `استقر ${latest.value < 0 ? s.deficit : s.surplus} عند ${to} في ${w}، دون تغيير عن ${from}.`,
-    'to-surplus': `تحول ${s.balance} إلى فائض بلغ ${to} في ${w}، مقابل ${kindAfter(previous.value, unit)} في ${from}.`,
-    'to-deficit': `تحول ${s.balance} إلى عجز بلغ ${to} في ${w}، مقابل ${kindAfter(previous.value, unit)} في ${from}.`,
-    'to-zero': `سجل ${s.balance} رصيداً صفرياً في ${w}، مقابل ${kindAfter(previous.value, unit)} في ${from}.`,
+    'to-surplus': `تحول ${s.balance} إلى فائض بلغ ${to} في ${w}، مقابل ${kindAfter(previous.value, abs)} في ${from}.`,
+    'to-deficit': `تحول ${s.balance} إلى عجز بلغ ${to} في ${w}، مقابل ${kindAfter(previous.value, abs)} في ${from}.`,
+    'to-zero': `سجل ${s.balance} رصيداً صفرياً في ${w}، مقابل ${kindAfter(previous.value, abs)} في ${from}.`,
   };
   const sentences = [first[move]];
   const start = points[0]!;
