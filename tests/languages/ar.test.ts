@@ -156,6 +156,10 @@ describe('Arabic pack: deficit-trend', () => {
     const same = trend({ periods: ['2024', '2025'], series: [{ label: 'Balance', values: [-5, -5] }] });
     expect(trendSummary(same, ar)).to.equal('استقر العجز عند 500 مليون دولار في 2025، دون تغيير عن 2024.');
     const surplus = trend({ periods: ['2022', '2023', '2024'], series: [{ label: 'Services balance', values: [1, 2, 1.5] }] });
+    const zero = trend({ periods: ['2023', '2024'], series: [{ label: 'Balance', values: [2, 0] }] });
+    expect(trendSummary(zero, ar)).to.equal('سجل الميزان رصيداً صفرياً في 2024، مقابل فائض بلغ 200 مليون دولار في 2023.');
+    const toDeficit = trend({ periods: ['2022', '2023'], series: [{ label: 'Balance', values: [2, -3] }] });
+    expect(trendSummary(toDeficit, ar)).to.equal('تحول الميزان إلى عجز بلغ 300 مليون دولار في 2023، مقابل فائض بلغ 200 مليون دولار في 2022.');
     expect(trendSummary(surplus, ar)).to.equal(
       'تراجع الفائض بمقدار 50 مليون دولار إلى 150 مليون دولار في 2024، مقابل 200 مليون دولار في 2023. وكان أول رقم منشور فائضاً بلغ 100 مليون دولار في 2022.',
     );
@@ -183,6 +187,11 @@ describe('Arabic pack: driver-breakdown', () => {
       ],
     });
     expect(driversSummary(section, ar)).to.equal('كان البند الأكثر تغيراً في الربع الأول من 2025 هو السفر، إذ تحول ميزانه من فائض بلغ 30 مليون دولار إلى عجز بلغ 80 مليون دولار.');
+  });
+
+  it('names the largest category when nothing moved', () => {
+    const section = drivers({ period: '2025', items: [{ id: 'goods', label: { ar: 'السلع' }, value: -10 }, { id: 'ict', label: { ar: 'الاتصالات' }, value: 4 }] });
+    expect(driversSummary(section, ar)).to.equal('كان البند الأكبر في 2025 هو السلع، بعجز بلغ 1 مليار دولار.');
   });
 
   it('derives the other items from the published total', () => {
