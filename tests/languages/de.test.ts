@@ -125,15 +125,15 @@ describe('German trend summary', () => {
   it('compares across a gap with the last published figure, and names the first one', () => {
     const section = trend({ periods: ['2024Q1', '2024Q2', '2024Q3', '2024Q4'], series: [{ label: 'Balance', values: [-20, -30, null, -25] }] });
     expect(spaces(trendSummary(section, de))).to.equal(
-      'Das Defizit verringerte sich im 4. Quartal 2024 um 0,5 Mrd. $ auf 2,5 Mrd. $, nach 3 Mrd. $ im 2. Quartal 2024 (zuletzt veröffentlichter Wert). ' +
-        'Am Anfang der Reihe, im 1. Quartal 2024, stand ein Defizit von 2 Mrd. $.',
+      'Das Defizit verringerte sich im 4. Quartal 2024 um 0,5 Mrd. $ auf 2,5 Mrd. $, nach 3,0 Mrd. $ im 2. Quartal 2024 (zuletzt veröffentlichter Wert). ' +
+        'Am Anfang der Reihe, im 1. Quartal 2024, stand ein Defizit von 2,0 Mrd. $.',
     );
   });
 
   it('turns to surplus ("drehte ins Plus") and to deficit ("rutschte ins Minus")', () => {
     const toSurplus = trend({ periods: ['2022', '2023'], series: [{ label: { en: 'Trade balance', de: 'Handelsbilanz' }, values: [-11.1, 1.8] }] });
     expect(spaces(trendSummary(toSurplus, de))).to.equal(
-      'Die Handelsbilanz drehte im Jahr 2023 mit einem Überschuss von 180 Mio. $ ins Plus, nach einem Defizit von 1,11 Mrd. $ im Jahr 2022.',
+      'Die Handelsbilanz drehte im Jahr 2023 mit einem Überschuss von 0,18 Mrd. $ ins Plus, nach einem Defizit von 1,11 Mrd. $ im Jahr 2022.',
     );
     const toDeficit = trend({ periods: ['2022', '2023'], series: [{ label: 'Balance', values: [2, -3] }] });
     expect(spaces(trendSummary(toDeficit, de))).to.equal(
@@ -158,7 +158,7 @@ describe('German trend summary', () => {
   it('writes won trillions, short and long', () => {
     const section = trend({ periods: ['2024', '2025'], series: [{ label: 'Balance', values: [-5, -6.26] }] }, { KRW: { scale: 1e12 } });
     expect(spaces(trendSummary(section, trendSettings({ lang: 'de', currency: 'KRW' })))).to.equal(
-      'Das Defizit weitete sich im Jahr 2025 um 1,26 Bio. Won auf 6,26 Bio. Won aus, nach 5 Bio. Won im Jahr 2024.',
+      'Das Defizit weitete sich im Jahr 2025 um 1,26 Bio. Won auf 6,26 Bio. Won aus, nach 5,00 Bio. Won im Jahr 2024.',
     );
     const long = trendSettings({ lang: 'de', currency: 'KRW', amounts: { unit: 1e12, decimals: 2, style: 'long' } });
     expect(spaces(trendSummary(section, long))).to.equal(
@@ -241,7 +241,7 @@ describe('German region summary', () => {
   it('puts the verb in the plural for two regions in a list and for a plural name', () => {
     const tie = regions([['asia', asia, 10], ['eu', { de: 'Europa' }, 10], ['na', { de: 'Nordamerika' }, -5], ['sa', { de: 'Südamerika' }, -1]], { period: '2023' });
     expect(spaces(regionsSummary(tie, de))).to.equal(
-      'Im Jahr 2023 erzielten Asien und Europa jeweils einen Überschuss von 1 Mrd. $, während Nordamerika ein Defizit von 500 Mio. $ verzeichnete.',
+      'Im Jahr 2023 erzielten Asien und Europa jeweils einen Überschuss von 1,0 Mrd. $, während Nordamerika ein Defizit von 0,5 Mrd. $ verzeichnete.',
     );
     const us = regions([['asia', asia, 35.7], ['us', { de: 'die Vereinigten Staaten' }, -37.7]]);
     expect(spaces(regionsSummary(us, de))).to.equal(
@@ -256,7 +256,7 @@ describe('German region summary', () => {
   it('says one region, every region on one side, and the largest without claiming the rest', () => {
     expect(spaces(regionsSummary(regions([['asia', asia, 35.7]]), de))).to.equal('Im 1. Halbjahr 2025 erzielte Asien einen Überschuss von 3,57 Mrd. $.');
     const up = regions([['a', asia, 12], ['b', { de: 'Europa' }, 3.4]], { period: '2023' });
-    expect(spaces(regionsSummary(up, de))).to.equal('Im Jahr 2023 erzielten alle Regionen einen Überschuss; den größten wies Asien mit 1,2 Mrd. $ aus.');
+    expect(spaces(regionsSummary(up, de))).to.equal('Im Jahr 2023 erzielten alle Regionen einen Überschuss; den größten wies Asien mit 1,20 Mrd. $ aus.');
     const down = regions([['na', { de: 'Nordamerika' }, -37.7], ['eu', { de: 'Europa' }, -21.8]]);
     expect(spaces(regionsSummary(down, de))).to.equal('Im 1. Halbjahr 2025 verzeichneten alle Regionen ein Defizit; das größte wies Nordamerika mit 3,77 Mrd. $ aus.');
     const some = regions([['a', asia, 12], ['b', { de: 'Europa' }, null], ['c', { de: 'Amerika' }, 2]], { period: '2023' });
@@ -266,9 +266,9 @@ describe('German region summary', () => {
   it('says the derived rest of the world with the sums it comes from', () => {
     const s = regions([['asia', asia, -30], ['eu', { de: 'Europa' }, -21]], { total: -31 });
     expect(spaces(regionsSummary(s, de))).to.equal(
-      'Im 1. Halbjahr 2025 verzeichnete Asien mit 3 Mrd. $ das größte Defizit. ' +
+      'Im 1. Halbjahr 2025 verzeichnete Asien mit 3,0 Mrd. $ das größte Defizit. ' +
         'Die aufgeführten Regionen ergaben zusammen ein Defizit von 5,1 Mrd. $, der Gesamtsaldo wies ein Defizit von 3,1 Mrd. $ aus; ' +
-        'die übrige Welt (Überschuss von 2 Mrd. $) ist die errechnete Differenz.',
+        'die übrige Welt (Überschuss von 2,0 Mrd. $) ist die errechnete Differenz.',
     );
   });
 });

@@ -145,7 +145,7 @@ describe('fr: trend summary', () => {
 
   it('a turn to surplus and to deficit, each value in its own unit', () => {
     const toSurplus = trend({ periods: ['2022', '2023'], series: [{ label: { fr: 'Solde commercial' }, values: [-11.1, 1.8] }] });
-    expect(trendSummary(toSurplus, fr)).to.equal(`Le solde commercial est passé d’un déficit de 1,11${NB}Md$ en 2022 à un excédent de 180${NB}M$ en 2023.`);
+    expect(trendSummary(toSurplus, fr)).to.equal(`Le solde commercial est passé d’un déficit de 1,11${NB}Md$ en 2022 à un excédent de 0,18${NB}Md$ en 2023.`);
     const toDeficit = trend({ periods: ['2022', '2023'], series: [{ label: 'Balance', values: [2, -3] }] });
     const summary = trendSummary(toDeficit, fr);
     expect(summary).to.equal(`Le solde est passé d’un excédent de 200${NB}M$ en 2022 à un déficit de 300${NB}M$ en 2023.`);
@@ -156,8 +156,8 @@ describe('fr: trend summary', () => {
   it('compares across a gap with the last published figure', () => {
     const narrowed = trend({ periods: ['2024Q1', '2024Q2', '2024Q3', '2024Q4'], series: [{ label: 'Balance', values: [-20, -30, null, -25] }] });
     expect(trendSummary(narrowed, fr)).to.equal(
-      `Le déficit s’est réduit de 0,5${NB}Md$ au 4e trimestre 2024, à 2,5${NB}Md$, contre 3${NB}Md$ au 2e trimestre 2024, dernier chiffre publié. ` +
-        `Au 1er trimestre 2024, premier chiffre disponible, le solde affichait un déficit de 2${NB}Md$.`,
+      `Le déficit s’est réduit de 0,5${NB}Md$ au 4e trimestre 2024, à 2,5${NB}Md$, contre 3,0${NB}Md$ au 2e trimestre 2024, dernier chiffre publié. ` +
+        `Au 1er trimestre 2024, premier chiffre disponible, le solde affichait un déficit de 2,0${NB}Md$.`,
     );
     const swung = trend({ periods: ['2024Q2', '2024Q3', '2024Q4'], series: [{ label: 'x', values: [-5, null, 3] }] });
     expect(trendSummary(swung, fr)).to.equal(
@@ -221,7 +221,7 @@ describe('fr: driver-breakdown summary', () => {
     });
     const figure = driversView.describe(section, driverSettings({ lang: 'fr', sort: 'data' }));
     expect(figure.summary).to.equal(
-      `Au 4e trimestre 2024 (provisoire), c’est le poste «${NB}Voyages${NB}» qui a le plus varié${NB}: son déficit s’est creusé de 0,1${NB}Md$, à 1${NB}Md$. ` +
+      `Au 4e trimestre 2024 (provisoire), c’est le poste «${NB}Voyages${NB}» qui a le plus varié${NB}: son déficit s’est creusé de 0,1${NB}Md$, à 1,0${NB}Md$. ` +
         `Au 4e trimestre 2024 (provisoire), les postes détaillés totalisent un déficit de 1,2${NB}Md$ et le total publié, un déficit de 1,5${NB}Md$${NB}: ` +
         `le poste «${NB}Autres${NB}» (un déficit de 0,3${NB}Md$) en est déduit par différence.`,
     );
@@ -246,7 +246,7 @@ describe('fr: region-split summary', () => {
 
   it('two regions in a list: "ont chacune", and a plural name: "les États-Unis ont"', () => {
     expect(summary([['a', { fr: 'Asie' }, 10], ['eu', { fr: 'Europe' }, 10], ['us', { fr: 'États-Unis' }, -5], ['sa', { fr: 'Amérique du Sud' }, -1]], { period: '2023' })).to.equal(
-      `En 2023, l’Asie et l’Europe ont chacune dégagé un excédent de 1${NB}Md$, tandis que les États-Unis ont accusé un déficit de 500${NB}M$.`,
+      `En 2023, l’Asie et l’Europe ont chacune dégagé un excédent de 1,0${NB}Md$, tandis que les États-Unis ont accusé un déficit de 0,5${NB}Md$.`,
     );
     expect(summary([['a', { fr: 'Asie' }, -2], ['b', { fr: 'Océanie' }, -2], ['c', { fr: 'Japon' }, -2]], { period: '2023' })).to.equal(
       `En 2023, l’Asie, l’Océanie et le Japon ont chacun accusé un déficit de 200${NB}M$.`,
@@ -258,7 +258,7 @@ describe('fr: region-split summary', () => {
       `En 2023, toutes les régions ont dégagé un excédent, les plus importants étant ceux de l’Asie et du Japon (300${NB}M$ chacun).`,
     );
     expect(summary([['a', { fr: 'États-Unis' }, -12], ['b', { fr: 'Chine' }, -3.4]], { period: '2023' })).to.equal(
-      `En 2023, toutes les régions ont accusé un déficit, le plus important étant celui des États-Unis (1,2${NB}Md$).`,
+      `En 2023, toutes les régions ont accusé un déficit, le plus important étant celui des États-Unis (1,20${NB}Md$).`,
     );
     expect(summary([['a', { fr: 'États-Unis' }, -12], ['b', { fr: 'Europe' }, null], ['c', { fr: 'Amériques' }, -2]], { period: '2023' })).to.equal(
       `En 2023, les États-Unis ont accusé le déficit le plus important, 1,2${NB}Md$.`,
@@ -267,14 +267,14 @@ describe('fr: region-split summary', () => {
 
   it('labels given with their article, unknown labels as "la zone « … »", and the derived rest', () => {
     expect(summary([['a', { fr: 'le Maghreb' }, 12], ['b', { fr: 'les Philippines' }, -3], ['c', { fr: 'Asia' }, -3]], { period: '2023' })).to.equal(
-      `En 2023, le Maghreb a dégagé un excédent de 1,2${NB}Md$, tandis que les Philippines et la zone «${NB}Asia${NB}» ont chacune accusé un déficit de 300${NB}M$.`,
+      `En 2023, le Maghreb a dégagé un excédent de 1,2${NB}Md$, tandis que les Philippines et la zone «${NB}Asia${NB}» ont chacune accusé un déficit de 0,3${NB}Md$.`,
     );
     expect(summary([['a', { fr: "l'Inde" }, -2], ['b', { fr: 'L’Irak' }, -2]], { period: '2023' })).to.equal(
       `En 2023, l’Inde et l’Irak ont chacun accusé un déficit de 200${NB}M$.`,
     );
     expect(summary([['a', { fr: 'Asie' }, 12], ['b', { fr: 'Europe' }, -3]], { period: '2023', total: 2 })).to.equal(
-      `En 2023, l’Asie a dégagé un excédent de 1,2${NB}Md$, tandis que l’Europe a accusé un déficit de 300${NB}M$. ` +
-        `Les régions détaillées totalisent un excédent de 900${NB}M$ et l’ensemble, un excédent de 200${NB}M$${NB}: le reste du monde (un déficit de 700${NB}M$) est calculé par différence.`,
+      `En 2023, l’Asie a dégagé un excédent de 1,2${NB}Md$, tandis que l’Europe a accusé un déficit de 0,3${NB}Md$. ` +
+        `Les régions détaillées totalisent un excédent de 0,9${NB}Md$ et l’ensemble, un excédent de 0,2${NB}Md$${NB}: le reste du monde (un déficit de 0,7${NB}Md$) est calculé par différence.`,
     );
     expect(summary([['a', { fr: 'Asie' }, 0], ['b', { fr: 'Europe' }, 0]], { period: '2025-07' })).to.equal('En juillet 2025, toutes les régions étaient à l’équilibre.');
   });

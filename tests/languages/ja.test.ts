@@ -154,7 +154,7 @@ describe('ja: deficit-trend summary', () => {
   // One unit per sentence (the latest value's): 0.5億ドル, not 5000万ドル, beside 1.5億ドル.
   it('shrinking surpluses, one point, unchanged values', () => {
     const shrank = trend({ periods: ['2022', '2023', '2024'], series: [{ label: 'Services balance', values: [1, 2, 1.5] }] });
-    expect(trendSummary(shrank, ja)).to.equal('黒字は2024年に1.5億ドルと、2023年（2億ドル）から0.5億ドル縮小した。最初の公表値である2022年は1億ドルの黒字だった。');
+    expect(trendSummary(shrank, ja)).to.equal('黒字は2024年に1.5億ドルと、2023年（2.0億ドル）から0.5億ドル縮小した。最初の公表値である2022年は1.0億ドルの黒字だった。');
     const one = trend({ periods: ['2025H1'], series: [{ label: { ja: '知識サービス収支' }, values: [-45.3] }] });
     expect(trendSummary(one, ja)).to.equal('知識サービス収支は2025年1〜6月に45.3億ドルの赤字だった。');
     const same = trend({ periods: ['2024', '2025'], series: [{ label: 'Balance', values: [-5, -5] }] });
@@ -166,9 +166,9 @@ describe('ja: deficit-trend summary', () => {
 
   it('writes yen and won in 兆', () => {
     const yen = trend({ periods: ['2024', '2025'], series: [{ label: { ja: '貿易収支' }, values: [-3, -11.5] }] }, { JPY: { scale: 1e12 } });
-    expect(trendSummary(yen, trendSettings({ lang: 'ja', currency: 'JPY' }))).to.equal('貿易収支の赤字は2025年に11.5兆円と、2024年（3兆円）から8.5兆円拡大した。');
+    expect(trendSummary(yen, trendSettings({ lang: 'ja', currency: 'JPY' }))).to.equal('貿易収支の赤字は2025年に11.5兆円と、2024年（3.0兆円）から8.5兆円拡大した。');
     const won = trend({ periods: ['2024', '2025'], series: [{ label: { ja: 'サービス収支' }, values: [-5, -6.26] }] }, { KRW: { scale: 1e12 } });
-    expect(trendSummary(won, trendSettings({ lang: 'ja', currency: 'KRW' }))).to.equal('サービス収支の赤字は2025年に6.26兆ウォンと、2024年（5兆ウォン）から1.26兆ウォン拡大した。');
+    expect(trendSummary(won, trendSettings({ lang: 'ja', currency: 'KRW' }))).to.equal('サービス収支の赤字は2025年に6.26兆ウォンと、2024年（5.00兆ウォン）から1.26兆ウォン拡大した。');
   });
 });
 
@@ -242,7 +242,7 @@ describe('ja: region-split summary', () => {
 
   it('every region on one side, and a region without a figure', () => {
     const up = regionsSection([region('a', 'アジア', 12), region('b', '欧州', 3.4)], { period: '2023' });
-    expect(regionsSummary(up, ja)).to.equal('2023年はすべての地域が黒字となり、アジアが12億ドルで最大だった。');
+    expect(regionsSummary(up, ja)).to.equal('2023年はすべての地域が黒字となり、アジアが12.0億ドルで最大だった。');
     const topTie = regionsSection([region('a', 'アジア', 3), region('b', '日本', 3), region('c', '欧州', 1)], { period: '2023' });
     expect(regionsSummary(topTie, ja)).to.equal('2023年はすべての地域が黒字となり、アジアと日本がそれぞれ3億ドルで最大だった。');
     const gap = regionsSection([region('a', 'アジア', 12), region('b', '欧州', null), region('c', '米州', 2)], { period: '2023' });

@@ -164,7 +164,7 @@ describe('zh pack: trend summary', () => {
 
   it('surpluses, one point and unchanged values', () => {
     const shrank = trend({ periods: ['2022', '2023', '2024'], series: [{ label: label('服务贸易差额'), values: [1, 2, 1.5] }] });
-    expect(trendSummary(shrank, s)).to.equal('2024年，服务贸易顺差收窄至1.5亿美元，较2023年的2亿美元减少0.5亿美元。最早的2022年数据为顺差1亿美元。');
+    expect(trendSummary(shrank, s)).to.equal('2024年，服务贸易顺差收窄至1.5亿美元，较2023年的2.0亿美元减少0.5亿美元。最早的2022年数据为顺差1.0亿美元。');
     const one = trend({ periods: ['2025H1'], series: [{ label: label('知识服务贸易差额'), values: [-45.3] }] });
     expect(trendSummary(one, s)).to.equal('2025年上半年，知识服务贸易逆差45.3亿美元。');
     const same = trend({ periods: ['2024', '2025'], series: [{ label: 'Balance', values: [-5, -5] }] });
@@ -177,7 +177,7 @@ describe('zh pack: trend summary', () => {
       { JPY: { scale: 1e12 } },
     );
     expect(trendSummary(section, trendSettings({ lang: zh, currency: 'JPY' }))).to.equal(
-      '2025年，逆差扩大至6.26万亿日元，较2024年的5万亿日元增加1.26万亿日元。',
+      '2025年，逆差扩大至6.26万亿日元，较2024年的5.00万亿日元增加1.26万亿日元。',
     );
   });
 
@@ -277,7 +277,7 @@ describe('zh pack: region split', () => {
 
   it('every region on one side, and regions without a figure', () => {
     const up = regionsOf([['a', region('亚洲'), 12], ['b', region('欧洲'), 3.4]], { period: '2023' });
-    expect(regionsSummary(up, s)).to.equal('2023年，各地区均为顺差，其中亚洲顺差最大，为12亿美元。');
+    expect(regionsSummary(up, s)).to.equal('2023年，各地区均为顺差，其中亚洲顺差最大，为12.0亿美元。');
     const topTie = regionsOf([['a', region('亚洲'), 3], ['b', region('日本'), 3], ['c', region('欧洲'), 1]], { period: '2023' });
     expect(regionsSummary(topTie, s)).to.equal('2023年，各地区均为顺差，其中亚洲和日本顺差最大，均为3亿美元。');
     const gap = regionsOf([['a', region('亚洲'), 12], ['b', region('欧洲'), null], ['c', region('美洲'), 2]], { period: '2023' });
@@ -289,7 +289,7 @@ describe('zh pack: region split', () => {
   it('the derived rest of the world', () => {
     const partial = regionsOf([['asia', region('亚洲'), 35.7], ['na', region('北美'), -37.7]], { total: -45.3 });
     expect(regionsSummary(partial, s)).to.equal(
-      '2025年上半年，亚洲顺差35.7亿美元，北美逆差37.7亿美元。所列地区合计为逆差2亿美元，总额为逆差45.3亿美元，其他地区为二者之差（逆差43.3亿美元），系推算值。',
+      '2025年上半年，亚洲顺差35.7亿美元，北美逆差37.7亿美元。所列地区合计为逆差2.0亿美元，总额为逆差45.3亿美元，其他地区为二者之差（逆差43.3亿美元），系推算值。',
     );
   });
 });
