@@ -46,6 +46,8 @@ export interface Messages {
   readonly surplus: string;
   readonly deficit: string;
   readonly balance: string;
+  /** Between two sentences of a summary: a space; none after Chinese and Japanese full stops. Default `' '`. */
+  readonly sentenceGap?: string;
   /** The chart region's accessible name. */
   readonly chartLabel: (title: string) => string;
   /** The live-region announcement when the keyboard moves to a bar or point. */

@@ -47,6 +47,8 @@ export interface NumberWords {
   readonly unitTitle: (unit: Magnitude | undefined, currency: CurrencyCode) => string;
   /** The minus sign written in place of Intl's; without it Intl's own stays (Arabic's, with its direction mark). */
   readonly minus?: string;
+  /** Intl's `useGrouping` for figures: `'min2'` leaves four digits whole (8425亿), as the Chinese press prints. Default Intl's own. */
+  readonly useGrouping?: boolean | 'min2';
 }
 
 /** Options for {@link formatMoney}. */
@@ -164,7 +166,8 @@ export function chartScale(values: readonly (number | null)[], lang: string, sty
   const whole = largest === 0 ? 1 : Math.floor(Math.log10(roundAbs(largest, 3) / unit)) + 1;
   let written = 0;
   for (const v of values) if (v !== null && Number.isFinite(v)) written = Math.max(written, decimalsOf(v / unit));
-  return { unit, decimals: Math.max(0, Math.min(3 - whole, written)), style };
+  // At most three decimals: amounts below one currency unit (1e-300 from a fuzzer) stay writable.
+  return { unit, decimals: Math.max(0, Math.min(3 - whole, written, 3)), style };
 }
 
 // Creating an Intl.NumberFormat is slow and charts format hundreds of values: keep them.
@@ -206,9 +209,10 @@ function amountParts(value: number, currency: CurrencyCode, lang: string, option
   const unit = (options.unit === undefined ? undefined : words.units.find((u) => u.size === options.unit))
     ?? (options.unit === 1 ? undefined : unitFor(rounded, words.units));
   const size = unit?.size ?? 1;
+  const grouping = words.useGrouping === undefined ? {} : { useGrouping: words.useGrouping as boolean };
   const intl: Intl.NumberFormatOptions = decimals === undefined
-    ? { maximumSignificantDigits: digits, signDisplay }
-    : { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay };
+    ? { maximumSignificantDigits: digits, signDisplay, ...grouping }
+    : { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay, ...grouping };
   const shown = decimals === undefined ? (value < 0 ? -rounded : rounded) / size : value / size;
   const { sign, figure } = signAndDigits(numberFormat(locale, intl), shown, words.minus);
   // Zero has no unit: "$0", not "$0B" (unless a chart's decimals write it "$0.00B", beside "$4.53B").

@@ -215,11 +215,10 @@ describe('ja: driver-breakdown summary', () => {
         { id: 'travel', label: { en: 'Travel', ja: '旅行' }, value: 0.9, previousValue: 1.1 },
       ],
     });
-    // The space between the two sentences is the shared join (driver-breakdown/summary.ts):
-    // Japanese sets none after 。 — reported to the lead.
+    // No space between the sentences: Japanese sets none after 。 (messages.sentenceGap).
     expect(driversSummary(partial, ja)).to.equal(
       '2025年3月に最も大きく動いたのは輸送で、赤字が0.4億ドル拡大し2.4億ドルとなった。' +
-        ' 2025年3月は掲載した項目の合計が1.5億ドルの赤字、公表された総額が2.3億ドルの赤字で、その差の0.8億ドルの赤字をその他とした。',
+        '2025年3月は掲載した項目の合計が1.5億ドルの赤字、公表された総額が2.3億ドルの赤字で、その差の0.8億ドルの赤字をその他とした。',
     );
   });
 });

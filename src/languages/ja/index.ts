@@ -59,6 +59,7 @@ const messages: Messages = {
   noNote: 'なし',
   yes: 'はい',
   errorPrefix: 'グラフを表示できません',
+  sentenceGap: '', // No space after 。 (JIS X 4051; Japanese typesetting).
   keyboardHint: '矢印キーで項目を移動し、Enterキーで選択します',
   surplus: '黒字',
   deficit: '赤字',

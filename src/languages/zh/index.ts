@@ -52,6 +52,7 @@ const messages: Messages = {
   noNote: '无',
   yes: '是',
   errorPrefix: '图表无法显示',
+  sentenceGap: '', // No space after 。 (GB/T 15834-2011: full-width stops take no space).
   keyboardHint: '用方向键在各项之间移动，按回车键选择',
   surplus: '顺差',
   deficit: '逆差',
@@ -100,6 +101,8 @@ const numbers: NumberWords = {
   // "亿美元", as a chart's "单位：亿美元" line and a table header write it.
   unitTitle: (unit, currency) => `${unit?.short ?? ''}${currencyWord(currency)}`,
   minus: '\u2212',
+  // Four-digit figures stay whole (8425亿), as GB/T 15835 §8.1.2 allows and the mainland press prints.
+  useGrouping: 'min2',
 };
 
 export const pack: LanguagePack = { locale: 'zh-CN', dir: 'ltr', messages, numbers, periods, trend, drivers, regions };

@@ -1,7 +1,7 @@
 /** `<deficit-trend>`'s axes: periods across, money up, and two hidden axes for the gap bands. */
 import type { Settings } from '../../base/contracts.js';
 import type { ChartOption } from '../../echarts-registry.js';
-import { formatAxisMoney, unitLabel } from '../../format/money.js';
+import { currencySymbol, formatAxisMoney, unitLabel } from '../../format/money.js';
 import { textBase } from '../common.js';
 import { AXIS_LINE_HEIGHT } from '../layout.js';
 import { partName, yearName } from '../../data/periods.js';
@@ -42,6 +42,11 @@ function categoryAxis(model: TrendModel, settings: Settings) {
   };
 }
 
+/** Whether the value axis has a title naming unit and currency: for languages whose ticks leave the currency out (Korean `−40억`). */
+export function hasUnitTitle({ currency, lang }: Settings): boolean {
+  return !formatAxisMoney(1, currency, lang, 1).includes(currencySymbol(currency).trim());
+}
+
 function valueAxis(model: TrendModel, settings: Settings) {
   const { lang, currency } = settings;
   const { scale, axisUnit, tickWidth } = model;
@@ -50,7 +55,7 @@ function valueAxis(model: TrendModel, settings: Settings) {
     min: scale.min,
     max: scale.max,
     interval: scale.step,
-    ...(lang === 'ko'
+    ...(hasUnitTitle(settings)
       ? { name: unitLabel(axisUnit, currency, lang), nameLocation: 'end' as const, nameGap: 12, nameTextStyle: { ...textBase(settings), align: 'left' as const, padding: [0, 0, 0, -tickWidth + 12] } }
       : {}),
     axisLabel: { ...textBase(settings), formatter: (v: number) => formatAxisMoney(v, currency, lang, axisUnit) },

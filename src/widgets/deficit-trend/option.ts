@@ -5,7 +5,7 @@ import type { ChartOption } from '../../echarts-registry.js';
 import { pickText } from '../../data/text.js';
 import { messages } from '../../format/messages.js';
 import { money, withAmounts } from '../common.js';
-import { trendAxes } from './axes.js';
+import { hasUnitTitle, trendAxes } from './axes.js';
 import { GRID_LEFT, trendModel, type TrendModel } from './model.js';
 import { trendSeries } from './series.js';
 
@@ -63,7 +63,7 @@ export function buildTrendOption(section: TrendSection, given: Settings): ChartB
   const { xAxis, yAxis } = trendAxes(model, settings);
   const option: ChartOption = {
     animation: settings.animation,
-    grid: { left: GRID_LEFT, right: model.gridRight, top: settings.lang === 'ko' ? 30 : 20, bottom: 8 },
+    grid: { left: GRID_LEFT, right: model.gridRight, top: hasUnitTitle(settings) ? 30 : 20, bottom: 8 },
     xAxis,
     yAxis,
     series: trendSeries(model, settings) as ChartOption['series'],

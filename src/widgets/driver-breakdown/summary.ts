@@ -26,7 +26,7 @@ export function driversSummary(section: DriversSection, given: Settings): string
   const other = rows.find((row) => row.derived);
   const main = mainSentence(section, settings, categories);
   const more = other ? otherSentence(section, settings, categories, other) : '';
-  return [main, more].filter(Boolean).join(' ');
+  return [main, more].filter(Boolean).join(messages(settings.lang).sentenceGap ?? ' ');
 }
 
 /**

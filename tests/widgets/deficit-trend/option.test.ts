@@ -187,7 +187,7 @@ describe('deficit-trend option builder', () => {
     expect(data[2]['itemStyle']['opacity']).to.equal(1);
     expect(data[0]['itemStyle']['opacity']).to.equal(0.3);
     expect(data[4]['itemStyle']['opacity']).to.be.closeTo(0.18, 1e-9);
-    expect(data[2]['label']['formatter']).to.equal('{v|−$3.5B}');
+    expect(data[2]['label']['formatter']).to.equal('{v|−$3.50B}');
   });
 
   it('builds one point', () => {

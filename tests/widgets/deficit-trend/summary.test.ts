@@ -20,8 +20,8 @@ describe('deficit-trend summary', () => {
   it('compares with the previous published period across a gap and names it', () => {
     const section = trend({ periods: ['2024Q1', '2024Q2', '2024Q3', '2024Q4'], series: [{ label: 'Balance', values: [-20, -30, null, -25] }] });
     expect(trendSummary(section, settings())).to.equal(
-      'The deficit narrowed by $0.5B to $2.5B in Q4 2024, from $3B in Q2 2024, the last published figure. ' +
-        'It was a deficit of $2B in Q1 2024, the earliest figure.',
+      'The deficit narrowed by $0.5B to $2.5B in Q4 2024, from $3.0B in Q2 2024, the last published figure. ' +
+        'It was a deficit of $2.0B in Q1 2024, the earliest figure.',
     );
     expect(trendSummary(section, settings({ lang: 'ko' }))).to.equal(
       '적자가 2024년 4분기 25억 달러로 직전 발표치인 2024년 2분기(30억 달러)보다 5억 달러 줄었다. 첫 수치인 2024년 1분기에는 20억 달러 적자였다.',
@@ -41,7 +41,7 @@ describe('deficit-trend summary', () => {
   it('handles sign changes', () => {
     const toSurplus = trend({ periods: ['2022', '2023'], series: [{ label: { en: 'Intellectual-property trade balance', ko: '지식재산권 무역수지' }, values: [-11.1, 1.8] }] });
     expect(trendSummary(toSurplus, settings())).to.equal(
-      'The intellectual-property trade balance turned to a surplus of $180M in 2023, from a deficit of $1.11B in 2022.',
+      'The intellectual-property trade balance turned to a surplus of $0.18B in 2023, from a deficit of $1.11B in 2022.',
     );
     expect(trendSummary(toSurplus, settings({ lang: 'ko' }))).to.equal('지식재산권 무역수지가 2023년 1.8억 달러 흑자로 돌아섰다(2022년 11.1억 달러 적자).');
     const toDeficit = trend({ periods: ['2022', '2023'], series: [{ label: 'Balance', values: [2, -3] }] });
@@ -55,7 +55,7 @@ describe('deficit-trend summary', () => {
       'The services surplus shrank by $50M to $150M in 2024, from $200M in 2023. It was a surplus of $100M in 2022, the earliest figure.',
     );
     expect(trendSummary(section, settings({ lang: 'ko' }))).to.equal(
-      '흑자가 2024년 1.5억 달러로 2023년(2억 달러)보다 0.5억 달러 줄었다. 첫 수치인 2022년에는 1억 달러 흑자였다.',
+      '흑자가 2024년 1.5억 달러로 2023년(2.0억 달러)보다 0.5억 달러 줄었다. 첫 수치인 2022년에는 1.0억 달러 흑자였다.',
     );
   });
 
@@ -74,10 +74,10 @@ describe('deficit-trend summary', () => {
       { KRW: { scale: 1e12 } },
     );
     expect(trendSummary(section, settings({ currency: 'KRW' }))).to.equal(
-      'The Korean services deficit widened by ₩1.26T to ₩6.26T in 2025, from ₩5T in 2024.',
+      'The Korean services deficit widened by ₩1.26T to ₩6.26T in 2025, from ₩5.00T in 2024.',
     );
     expect(trendSummary(section, settings({ lang: 'ko', currency: 'KRW' }))).to.equal(
-      '서비스 수지 적자가 2025년 6.26조 원으로 2024년(5조 원)보다 1.26조 원 커졌다.',
+      '서비스 수지 적자가 2025년 6.26조 원으로 2024년(5.00조 원)보다 1.26조 원 커졌다.',
     );
   });
 });
