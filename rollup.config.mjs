@@ -146,6 +146,7 @@ export default [
         if (id.endsWith('echarts-canvas.ts') || /installCanvasRenderer|zrender[\\/]lib[\\/]canvas[\\/](Painter|Layer)\.js/.test(id)) return 'echarts-canvas';
         if (/node_modules[\\/](echarts|zrender)[\\/]/.test(id) || id.endsWith('echarts-registry.ts')) return 'echarts';
         if (/node_modules[\\/]papaparse/.test(id)) return 'csv';
+        if (/src[\\/]data[\\/]period-names\.ts$/.test(id)) return 'tabular';
         // Our code after the entry in few files (each file is compressed alone, so many small
         // ones cost bytes and requests): one chunk per widget, with its view, summary and
         // option builder, and the runtime, with what every widget needs besides (formatting,
@@ -154,9 +155,11 @@ export default [
         // Each language's pack is its own chunk, loaded only for a widget in that language.
         const pack = /src[\\/]languages[\\/](?:([a-z]+)[\\/]|(en)\.ts$)/.exec(id);
         if (pack) return `lang-${pack[1] ?? pack[2]}`;
+        // The trend's sentence facts go with the runtime (every language's pack uses them), and
+        // the packs' loaders, which every widget's language controller uses.
+        if (/src[\\/](base[\\/]runtime|widgets[\\/](common|layout|text-measure|deficit-trend[\\/]facts)|languages[\\/]loaders|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';
         const widget = widgetModule.exec(id);
         if (widget) return widget[1];
-        if (/src[\\/](base[\\/]runtime|widgets[\\/](common|layout|text-measure)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';
         return undefined;
       },
     },

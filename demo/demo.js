@@ -1,8 +1,10 @@
-// The demo article's switches. The widgets follow <html lang> by themselves; the page
-// translates its own text and sets each widget's theme.
+// The demo article's switches. The widgets follow <html lang> by themselves: in Korean the
+// page translates its own text too; in the other six languages only the charts change (each
+// widget gets the language's tag; Arabic ones then read right to left), and the article
+// stays in English.
 const korean = {
   kicker: '경제 · 무역',
-  switchLang: 'English',
+  langLabel: '차트 언어',
   switchTheme: '다크 모드',
   headline: '지식서비스 무역적자, 2025년 상반기에 또 커졌다',
   dek: '특허 사용료, 해외에 맡긴 연구개발, 외국 OTT·게임·AI 구독료가 적자를 45.3억 달러로 키웠다.',
@@ -16,9 +18,17 @@ const english = {};
 for (const el of document.querySelectorAll('[data-i18n]')) english[el.dataset.i18n] = el.textContent;
 for (const el of document.querySelectorAll('[data-i18n-heading]')) english[el.dataset.i18nHeading] = el.getAttribute('heading');
 
+const WIDGETS = 'deficit-trend, driver-breakdown, region-split';
+
 function setLang(lang) {
-  document.documentElement.lang = lang;
-  const text = lang === 'ko' ? korean : english;
+  const article = lang === 'ko' ? 'ko' : 'en';
+  document.documentElement.lang = article;
+  for (const widget of document.querySelectorAll(WIDGETS)) {
+    if (lang === article) widget.removeAttribute('lang');
+    else widget.setAttribute('lang', lang);
+  }
+  document.getElementById('choose-lang').value = lang;
+  const text = article === 'ko' ? korean : english;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = text[el.dataset.i18n] ?? el.textContent;
   for (const el of document.querySelectorAll('[data-i18n-heading]')) el.setAttribute('heading', text[el.dataset.i18nHeading]);
   document.getElementById('toggle-theme').textContent = themeLabel();
@@ -32,16 +42,17 @@ function themeLabel() {
 
 function setTheme(theme) {
   document.documentElement.classList.toggle('dark', theme === 'dark');
-  for (const widget of document.querySelectorAll('deficit-trend, driver-breakdown, region-split')) widget.setAttribute('theme', theme);
+  for (const widget of document.querySelectorAll(WIDGETS)) widget.setAttribute('theme', theme);
   document.getElementById('toggle-theme').textContent = themeLabel();
 }
 
-document.getElementById('toggle-lang').addEventListener('click', () => setLang(document.documentElement.lang === 'ko' ? 'en' : 'ko'));
+document.getElementById('choose-lang').addEventListener('change', (event) => setLang(event.target.value));
 document.getElementById('toggle-theme').addEventListener('click', () =>
   setTheme(document.documentElement.classList.contains('dark') ? 'light' : 'dark'),
 );
 
-// ?lang=ko&theme=dark, for links and screenshots.
+// ?lang=ar&theme=dark, for links and screenshots.
 const params = new URLSearchParams(location.search);
-if (params.get('lang') === 'ko') setLang('ko');
+const asked = params.get('lang');
+if (asked && document.querySelector(`#choose-lang option[value="${CSS.escape(asked)}"]`)) setLang(asked);
 if (params.get('theme') === 'dark') setTheme('dark');

@@ -75,7 +75,7 @@ export function chunkRole(file) {
 }
 
 /** The wording in languages other than English, which only a page in that language loads. */
-export const LANGUAGES = /[\\/](korean|[a-z-]+-ko)-[\w-]{8}\.js$/;
+export const LANGUAGES = /[\\/]lang-[a-z]+-[\w-]{8}\.js$/;
 
 /**
  * Chunks a page loads only on demand, not for drawing SVG charts from JSON in English: the

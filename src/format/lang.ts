@@ -1,18 +1,9 @@
-import { onPackChange, packKey, packPart, primarySubtag } from './packs.js';
+import { canonicalTag, onPackChange, packKey, packPart, primarySubtag } from './packs.js';
+
+export { canonicalTag };
 
 /** The languages this package has a pack for; all but English load on demand. */
 export const BUILT_IN_LANGUAGES = ['en', 'ko', 'ja', 'zh', 'es', 'fr', 'de', 'ar'] as const;
-
-/** The tag as BCP 47 writes it (`ar-eg` → `ar-EG`), or null when it is not a well-formed tag. */
-export function canonicalTag(tag: string | null | undefined): string | null {
-  const trimmed = (tag ?? '').trim().replace(/_/g, '-');
-  if (!trimmed) return null;
-  try {
-    return Intl.getCanonicalLocales(trimmed)[0] ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The language an element asks for: the nearest `lang` attribute on the element or an

@@ -11,6 +11,17 @@ export type PackParts = Readonly<Record<string, unknown>>;
 const packs = new Map<string, PackParts>();
 const listeners = new Set<(key: string) => void>();
 
+/** The tag as BCP 47 writes it (`ar-eg` → `ar-EG`), or null when it is not a well-formed tag. */
+export function canonicalTag(tag: string | null | undefined): string | null {
+  const trimmed = (tag ?? '').trim().replace(/_/g, '-');
+  if (!trimmed) return null;
+  try {
+    return Intl.getCanonicalLocales(trimmed)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The primary language subtag, lower-cased: `pt-BR` → `pt`. */
 export function primarySubtag(tag: string): string {
   return tag.split(/[-_]/, 1)[0]!.toLowerCase();

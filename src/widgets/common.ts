@@ -127,3 +127,8 @@ export function withAmounts<K extends SectionKey>(key: K, section: Sections[K], 
   const values = sectionAmounts({ [key]: section } as unknown as Pick<Sections, SectionKey>, key).map((money) => amount(money, settings.currency));
   return { ...settings, amounts: chartScale(values, settings.lang) };
 }
+
+/** The rows' labels as sentences write them (`inSentence`, else the label), for a sentence to list. */
+export function labelsOf(rows: readonly { readonly label: string; readonly inSentence?: string | undefined }[]): string[] {
+  return rows.map((row) => row.inSentence ?? row.label);
+}

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import type { DeficitTrend } from '../../src/classes.js';
-import { packLoaders } from '../../src/languages/index.js';
+import { packLoaders } from '../../src/languages/loaders.js';
 import { mount, nextEvent, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
 import { pause } from '../wait.js';
 

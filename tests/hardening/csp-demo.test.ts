@@ -58,7 +58,9 @@ describe('demo pages under a strict CSP with Trusted Types reported', () => {
     const doc = frame.contentDocument!;
     await readThrough(frame);
     expect(widgetsOf(frame).map((el) => el.getAttribute('state'))).to.deep.equal(['ready', 'ready', 'ready', 'ready', 'ready']);
-    doc.getElementById('toggle-lang')!.click();
+    const choose = doc.getElementById('choose-lang') as HTMLSelectElement;
+    choose.value = 'ar';
+    choose.dispatchEvent(new Event('change'));
     doc.getElementById('toggle-theme')!.click();
     await sleep(300);
     await until(() => widgetsOf(frame!).every((el) => el.getAttribute('state') === 'ready'), 'redrawn');

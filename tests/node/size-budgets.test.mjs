@@ -49,12 +49,20 @@ const OWN_CODE_SHARE = 0.1;
 //   conventions live in the on-demand tables chunk (+3 B here); provisional periods for the
 //   drivers and regions sections, so a spreadsheet's mark is no longer dropped (+377 B:
 //   39,199 B; Korean 43,276 B).
-const OWN_CODE_CEILING_BYTES = 39_199;
+// - Issue 23, every language: 39,199 → 40,610 B (+1,411 B, above the issue's 1 KB budget by
+//   0.4 KB; see bench/README.md): the number machinery every pack plugs into (NumberWords,
+//   one magnitude and decimals per chart, Intl locales from any BCP 47 tag), period words,
+//   direction, inSentence, number-style, the packs' loaders (+0.45 KB in the entry:
+//   registerLanguage and languagePack are exported from it), less the Korean words that moved
+//   to their pack.
+const OWN_CODE_CEILING_BYTES = 40_610;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
 // before issue 21's redesign, 39,487 B before issue 22's features, 42,899 B before provisional drivers and regions; see above).
-const KOREAN_OWN_CODE_CEILING_BYTES = 43_276;
+// Issue 23: the Korean page loads the whole Korean pack (all three widgets' sentences) in one
+// chunk: 44,813 B.
+const KOREAN_OWN_CODE_CEILING_BYTES = 44_813;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
@@ -95,9 +103,9 @@ test(`our own code in the CDN transfer (gzip) of a page with all three widgets s
 });
 
 test(`our own code in the same page in Korean stays under ${KOREAN_OWN_CODE_CEILING_BYTES} B gzip`, { timeout: 300_000 }, async (t) => {
-  const files = pageClosure(ENTRY, { skip: ON_DEMAND_FEATURES });
+  const files = pageClosure(ENTRY, { skip: new RegExp(`${ON_DEMAND_FEATURES.source}|[\\\\/]lang-(?!ko-)[a-z]+-`) });
   const roles = files.map((file) => (file === ENTRY ? 'entry' : chunkRole(file))).sort();
-  assert.deepEqual(roles, [...TAGS, ...TAGS.map((tag) => `${tag}-ko`), 'echarts', 'entry', 'korean', 'runtime'].sort());
+  assert.deepEqual(roles, [...TAGS, 'echarts', 'entry', 'lang-ko', 'runtime'].sort());
   const floor = await buildFloor();
   const own = total(files).gzip - floor.main.gzip;
   t.diagnostic(`Korean page: ${files.length} files, our own code ${own} B`);

@@ -5,7 +5,8 @@
  * or "من نصيب", never a verb that would have to agree with them.
  */
 import type { RegionRow } from '../../widgets/region-split/model.js';
-import { labelsOf, type RegionFacts, type RegionWording } from '../../widgets/region-split/wording.js';
+import { labelsOf } from '../../widgets/common.js';
+import type { RegionFacts, RegionWording } from '../../widgets/region-split/wording.js';
 
 /** "آسيا", "آسيا وأوروبا", "آسيا وأوروبا وأفريقيا": و repeated and joined to the word, as Arabic writes lists. */
 export function list(items: readonly string[]): string {

@@ -5,7 +5,8 @@
  * Vereinigten Staaten verzeichneten"). Part of the German pack (./index.ts).
  */
 import type { RegionRow } from '../../widgets/region-split/model.js';
-import { labelsOf, type RegionFacts, type RegionWording } from '../../widgets/region-split/wording.js';
+import { labelsOf } from '../../widgets/common.js';
+import type { RegionFacts, RegionWording } from '../../widgets/region-split/wording.js';
 import { balancePhrase, bareBalance, kindOf } from './kinds.js';
 import { openingPeriod } from './periods.js';
 

@@ -5,7 +5,8 @@
  * tie says "sendos" (one each) so no "cada uno/una" has to agree with the regions.
  */
 import type { RegionRow } from '../../widgets/region-split/model.js';
-import { labelsOf, type RegionFacts, type RegionWording } from '../../widgets/region-split/wording.js';
+import { labelsOf } from '../../widgets/common.js';
+import type { RegionFacts, RegionWording } from '../../widgets/region-split/wording.js';
 import { withArticle } from './periods.js';
 
 // Spanish lists, whatever the widget's tag: "A, B y C", and "e" before an /i/ sound ("Asia e India").

@@ -5,7 +5,8 @@
  * Part of the French pack (./index.ts), loaded only for a French widget.
  */
 import type { RegionRow } from '../../widgets/region-split/model.js';
-import { labelsOf, type RegionFacts, type RegionWording } from '../../widgets/region-split/wording.js';
+import { labelsOf } from '../../widgets/common.js';
+import type { RegionFacts, RegionWording } from '../../widgets/region-split/wording.js';
 import { atPeriod, capitalise, COLON, list, ofPlace, place } from './grammar.js';
 
 type Side = 'surplus' | 'deficit';

@@ -3,7 +3,8 @@
  * Part of the Japanese pack (./index.ts), loaded only for a Japanese widget.
  */
 import type { RegionRow } from '../../widgets/region-split/model.js';
-import { labelsOf, type RegionFacts, type RegionWording } from '../../widgets/region-split/wording.js';
+import { labelsOf } from '../../widgets/common.js';
+import type { RegionFacts, RegionWording } from '../../widgets/region-split/wording.js';
 
 const REST = 'その他の地域';
 

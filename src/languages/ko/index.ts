@@ -8,7 +8,6 @@ import type { LanguagePack } from '../pack.js';
 import type { Messages } from '../../format/messages.js';
 import type { AmountParts, NumberWords } from '../../format/money.js';
 import type { PeriodWords } from '../../data/periods.js';
-import { parseKoreanPeriod } from '../../data/period-names.js';
 import type { Period } from '../../data/types.js';
 import { drivers } from './drivers.js';
 import { regions } from './regions.js';
@@ -100,7 +99,6 @@ const periods: PeriodWords = {
   short: (p) => (p.granularity === 'year' ? `${p.year}년` : `${String(p.year % 100).padStart(2, '0')}년 ${part(p)}`),
   part,
   year: (year) => `${year}년`,
-  parse: parseKoreanPeriod,
 };
 
 export const pack: LanguagePack = { locale: 'ko-KR', dir: 'ltr', messages, numbers, periods, trend, drivers, regions };

@@ -4,7 +4,8 @@
  */
 import { withParticle } from './particles.js';
 import type { RegionRow } from '../../widgets/region-split/model.js';
-import { labelsOf, type RegionFacts, type RegionWording } from '../../widgets/region-split/wording.js';
+import { labelsOf } from '../../widgets/common.js';
+import type { RegionFacts, RegionWording } from '../../widgets/region-split/wording.js';
 
 /** "A", "A와 B", "A, B와 C": 과/와 chosen by the last syllable. */
 function list(items: readonly string[]): string {

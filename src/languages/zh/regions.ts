@@ -3,7 +3,8 @@
  * Part of the Chinese pack (./index.ts), loaded only for a Chinese widget.
  */
 import type { RegionRow } from '../../widgets/region-split/model.js';
-import { labelsOf, type RegionFacts, type RegionWording } from '../../widgets/region-split/wording.js';
+import { labelsOf } from '../../widgets/common.js';
+import type { RegionFacts, RegionWording } from '../../widgets/region-split/wording.js';
 
 /** "A", "A和B", "A、B和C": 顿号 between, 和 before the last (GB/T 15834-2011, Xinhua). */
 function list(items: readonly string[]): string {

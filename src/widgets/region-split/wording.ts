@@ -3,7 +3,7 @@
  * languages' come with their packs (src/languages/).
  */
 import { packPart } from '../../format/packs.js';
-import { upperFirst } from '../common.js';
+import { labelsOf, upperFirst } from '../common.js';
 import type { RegionRow, RemainderWords } from './model.js';
 
 /**
@@ -66,8 +66,7 @@ export interface RegionFacts {
   readonly fmt: (value: number) => string;
 }
 
-/** The rows' labels as sentences write them, for a sentence to list. */
-export const labelsOf = (rows: readonly RegionRow[]) => rows.map((row) => row.inSentence ?? row.label);
+export { labelsOf } from '../common.js';
 
 /** "A", "A and B", "A, B and C" (newspaper style, no serial comma). */
 function listEn(names: readonly string[]): string {
