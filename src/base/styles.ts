@@ -87,6 +87,15 @@ export const shellStyles = css`
     cursor: auto;
     user-select: text;
   }
+  /* A right-to-left language (or dir="rtl") turns the figure's text; the chart's own box stays
+     left to right, where ECharts' SVG anchors its text, and each of its texts takes the
+     direction of its own first letter, so Arabic labels read in their order. */
+  figure[dir='rtl'] {
+    direction: rtl;
+  }
+  figure[dir='rtl'] .chart-box text {
+    unicode-bidi: plaintext;
+  }
   * {
     box-sizing: border-box;
   }

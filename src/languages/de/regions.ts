@@ -19,7 +19,7 @@ function list(items: readonly string[]): string {
 const PLURAL_NAME = /^(?:die\s+)?(?:USA|VAE|Vereinigten?\s+Staaten(?:\s+von\s+Amerika)?|Vereinigten?\s+Arabischen?\s+Emirate|Niederlande|Philippinen|Malediven|Seychellen|Komoren|Bahamas|Salomonen)$|(?:länder|staaten|inseln|emirate|regionen|märkte)$/iu;
 
 /** Whether the rows take a plural verb: several of them, or one whose name is plural. */
-const plural = (rows: readonly RegionRow[]) => rows.length > 1 || PLURAL_NAME.test(rows[0]!.label.trim());
+const plural = (rows: readonly RegionRow[]) => rows.length > 1 || PLURAL_NAME.test((rows[0]!.inSentence ?? rows[0]!.label).trim());
 
 type Side = 'surplus' | 'deficit';
 const VERB: Record<Side, readonly [string, string]> = { surplus: ['erzielte', 'erzielten'], deficit: ['verzeichnete', 'verzeichneten'] };

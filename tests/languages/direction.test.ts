@@ -1,0 +1,48 @@
+import { expect } from '@esm-bundle/chai';
+import { mount, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+
+const json = JSON.stringify(quarterly);
+const direction = (el: Element, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).direction;
+
+describe('direction and languages on one page', () => {
+  afterEach(unmountAll);
+
+  it('an Arabic widget reads right to left, an English one beside it left to right', async () => {
+    const arabic = mount(`<deficit-trend lang="ar" eager data='${json}'></deficit-trend>`);
+    const english = mount(`<deficit-trend eager data='${json}'></deficit-trend>`);
+    await Promise.all([untilState(arabic, 'ready'), untilState(english, 'ready')]);
+    await settled(arabic);
+    expect(direction(arabic, 'figure')).to.equal('rtl');
+    expect(direction(arabic, 'table')).to.equal('rtl');
+    expect(direction(english, 'figure')).to.equal('ltr');
+    expect(partText(arabic, 'summary')).to.match(/[\u0600-\u06FF]/);
+  });
+
+  it('a dir on the widget wins; an English widget inside an Arabic page stays left to right', async () => {
+    const page = document.createElement('section');
+    page.setAttribute('lang', 'ar');
+    page.setAttribute('dir', 'rtl');
+    document.body.append(page);
+    try {
+      page.innerHTML = `<deficit-trend eager data='${json}'></deficit-trend><deficit-trend lang="en" eager data='${json}'></deficit-trend><deficit-trend lang="ar" dir="ltr" eager data='${json}'></deficit-trend>`;
+      const [inherits, english, forced] = [...page.children];
+      await Promise.all([...page.children].map((el) => untilState(el, 'ready')));
+      await settled(forced!);
+      expect(direction(inherits!, 'figure')).to.equal('rtl');
+      expect(direction(english!, 'figure')).to.equal('ltr');
+      expect(direction(forced!, 'figure')).to.equal('ltr');
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('three widgets in three languages on one page each speak their own', async () => {
+    const widgets = ['ja', 'de', 'es'].map((lang) => mount(`<region-split lang="${lang}" eager data='${JSON.stringify({ regions: { period: '2025H1', items: [{ label: 'Asia', value: 3.57 }, { label: 'North America', value: -3.77 }] } })}'></region-split>`));
+    await Promise.all(widgets.map((el) => untilState(el, 'ready')));
+    await settled(widgets[2]!);
+    const [ja, de, es] = widgets.map((el) => partText(el, 'summary'));
+    expect(ja).to.match(/2025年1〜6月/);
+    expect(de).to.match(/1\. Halbjahr 2025/);
+    expect(es).to.match(/primer semestre de 2025/);
+  });
+});
