@@ -25,6 +25,17 @@ export function pickText(text: LocalText | undefined, lang: string): string {
 }
 
 /**
+ * The text in `lang` itself (by primary subtag) or a plain string, never another language's:
+ * for words that only read right in their own language, such as a label written for inside a
+ * sentence ("the United States" in a French sentence would mix two languages).
+ */
+export function ownText(text: LocalText | undefined, lang: string): string | undefined {
+  if (!text) return undefined;
+  const primary = primarySubtag(lang);
+  return Object.hasOwn(text, primary) ? text[primary] : Object.hasOwn(text, ANY_LANG) ? text[ANY_LANG] : undefined;
+}
+
+/**
  * Normalises an already type-checked text field: a string becomes `{ und: s }`;
  * an object keeps its string values under lower-case primary subtags
  * (`ko-KR` → `ko`, the first one written wins). Forbidden keys are skipped.

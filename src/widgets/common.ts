@@ -1,12 +1,11 @@
 /** Pieces the three widgets' views and option builders share. */
-import type { CurrencyCode, Lang, Money } from '../data/types.js';
+import type { CurrencyCode, Lang, LocalText, Money, SectionKey, Sections } from '../data/types.js';
+import { ownText } from '../data/text.js';
+import { sectionAmounts } from '../data/validate.js';
 import type { Settings } from '../base/contracts.js';
 import { messages } from '../format/messages.js';
-import { formatAxisMoney, formatMoney, formatTick, moneyUnit, type MoneyOptions, type SignDisplay } from '../format/money.js';
+import { chartScale, formatAxisMoney, formatMoney, formatTick, moneyUnit, type MoneyOptions, type SignDisplay } from '../format/money.js';
 import { FONT_SIZE } from './layout.js';
-import { sectionAmounts } from '../data/validate.js';
-import type { SectionKey, Sections } from '../data/types.js';
-import { chartScale } from '../format/money.js';
 
 /** The amount in the shown currency; `null` for a gap. */
 export function amount(money: Money | null | undefined, currency: CurrencyCode): number | null {
@@ -131,4 +130,10 @@ export function withAmounts<K extends SectionKey>(key: K, section: Sections[K], 
 /** The rows' labels as sentences write them (`inSentence`, else the label), for a sentence to list. */
 export function labelsOf(rows: readonly { readonly label: string; readonly inSentence?: string | undefined }[]): string[] {
   return rows.map((row) => row.inSentence ?? row.label);
+}
+
+/** `{ inSentence }` when the item has one in the widget's language (never another's), else nothing. */
+export function inSentenceOf(item: { readonly inSentence?: LocalText | undefined }, lang: string): { inSentence?: string } {
+  const text = ownText(item.inSentence, lang);
+  return text === undefined ? {} : { inSentence: text };
 }

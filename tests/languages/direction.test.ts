@@ -45,4 +45,22 @@ describe('direction and languages on one page', () => {
     expect(de).to.match(/1\. Halbjahr 2025/);
     expect(es).to.match(/primer semestre de 2025/);
   });
+
+  it('uses inSentence only in its own language: a Japanese sentence never borrows "the United States"', async () => {
+    const regions = {
+      regions: {
+        period: '2025H1',
+        items: [
+          { label: { en: 'Asia', ja: 'アジア' }, value: 3.57 },
+          { label: { en: 'United States', ja: '米国' }, inSentence: { en: 'the United States' }, value: -3.77 },
+        ],
+      },
+    };
+    const [english, japanese] = ['en', 'ja'].map((lang) => mount(`<region-split lang="${lang}" eager data='${JSON.stringify(regions)}'></region-split>`));
+    await Promise.all([untilState(english!, 'ready'), untilState(japanese!, 'ready')]);
+    await settled(japanese!);
+    expect(partText(english!, 'summary')).to.contain('while the United States ran');
+    expect(partText(japanese!, 'summary')).to.contain('米国');
+    expect(partText(japanese!, 'summary')).not.to.contain('United');
+  });
 });

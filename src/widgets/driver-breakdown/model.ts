@@ -1,7 +1,7 @@
 import type { DriverItem, DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
-import { amount, difference, freeId, remainder } from '../common.js';
+import { amount, difference, freeId, inSentenceOf, remainder } from '../common.js';
 import { chartWidth, DEFAULT_HEIGHT, FONT_SIZE, isNarrow, LABEL_DISTANCE, SMALL_FONT_SIZE } from '../layout.js';
 import { textWidth } from '../text-measure.js';
 
@@ -38,7 +38,7 @@ function row(item: DriverItem, depth: 0 | 1, settings: Settings, parentId?: stri
   return {
     id: item.id,
     label: pickText(item.label, settings.lang),
-    ...(item.inSentence ? { inSentence: pickText(item.inSentence, settings.lang) } : {}),
+    ...inSentenceOf(item, settings.lang),
     value,
     previous,
     change: value !== null && previous !== null ? value - previous : null,

@@ -3,7 +3,7 @@ import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
-import { amount, freeId, money, moneyAxisLabels, remainder } from '../common.js';
+import { amount, freeId, inSentenceOf, money, moneyAxisLabels, remainder } from '../common.js';
 import { AXIS_LABEL_MARGIN, AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE } from '../layout.js';
 import { fitLines, textWidth } from '../text-measure.js';
 
@@ -76,7 +76,7 @@ export function regionsModel(section: RegionsSection, settings: Settings, rest: 
     return {
       id: item.id,
       label: pickText(item.label, lang),
-      ...(item.inSentence ? { inSentence: pickText(item.inSentence, lang) } : {}),
+      ...inSentenceOf(item, lang),
       value,
       segments,
       // Ignore float dust left by the subtraction (a rest below a millionth of the value).

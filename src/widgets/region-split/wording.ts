@@ -66,7 +66,6 @@ export interface RegionFacts {
   readonly fmt: (value: number) => string;
 }
 
-export { labelsOf } from '../common.js';
 
 /** "A", "A and B", "A, B and C" (newspaper style, no serial comma). */
 function listEn(names: readonly string[]): string {
