@@ -27,7 +27,7 @@ export interface ThemeColors {
 /** Everything an option builder or summary may depend on besides the data. */
 export interface Settings {
   readonly lang: Lang;
-  /** Which way the widget's text runs; right to left mirrors the chart's layout. Default `ltr`. */
+  /** Which way the widget's text runs; right to left mirrors the bar charts (time still runs left to right). Default `ltr`. */
   readonly dir?: 'ltr' | 'rtl';
   readonly currency: CurrencyCode;
   readonly theme: ThemeColors;

@@ -3,6 +3,7 @@ import type { CurrencyCode, Lang, LocalText, Money, SectionKey, Sections } from 
 import { ownText } from '../data/text.js';
 import { sectionAmounts } from '../data/validate.js';
 import type { Settings } from '../base/contracts.js';
+import type { ChartOption } from '../echarts-registry.js';
 import { messages } from '../format/messages.js';
 import { chartScale, formatAxisMoney, formatMoney, formatTick, moneyUnit, type MoneyOptions, type SignDisplay } from '../format/money.js';
 import { FONT_SIZE } from './layout.js';
@@ -136,4 +137,36 @@ export function labelsOf(rows: readonly { readonly label: string; readonly inSen
 export function inSentenceOf(item: { readonly inSentence?: LocalText | undefined }, lang: string): { inSentence?: string } {
   const text = ownText(item.inSentence, lang);
   return text === undefined ? {} : { inSentence: text };
+}
+
+const MIRRORED: Readonly<Record<string, string>> = { left: 'right', right: 'left', insideLeft: 'insideRight', insideRight: 'insideLeft' };
+
+/** Swaps every label `position` and `align` under `node` between left and right. */
+function mirrorSides(node: unknown): void {
+  if (Array.isArray(node)) node.forEach(mirrorSides);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'position' || key === 'align') && typeof value === 'string' && MIRRORED[value]) (node as Record<string, unknown>)[key] = MIRRORED[value];
+      else if (typeof value === 'object') mirrorSides(value);
+    }
+  }
+}
+
+/**
+ * A horizontal bar chart as Arabic newspapers print categories: mirrored (Alebri et al., "Design
+ * Patterns in Right-to-Left Visualizations", IEEE VIS 2024: Arabic news mirror categorical
+ * charts more often than not). Category labels on the right, positive bars growing to the left,
+ * value labels at the bars' outer ends; the option is built left to right and turned here.
+ */
+export function mirrored(option: ChartOption, settings: Settings): ChartOption {
+  if (settings.dir !== 'rtl') return option;
+  const grid = option['grid'] as Record<string, unknown>;
+  const xAxis = option['xAxis'] as Record<string, unknown>;
+  const yAxis = option['yAxis'] as Record<string, unknown>;
+  [grid['left'], grid['right']] = [grid['right'], grid['left']];
+  xAxis['inverse'] = !xAxis['inverse'];
+  yAxis['position'] = 'right';
+  mirrorSides(yAxis['axisLabel']);
+  mirrorSides(option['series']);
+  return option;
 }

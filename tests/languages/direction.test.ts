@@ -1,5 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { mount, partText, quarterly, settled, unmountAll, untilState } from '../helpers.js';
+import { buildDriversOption } from '../../src/widgets/driver-breakdown/option.js';
+import { buildRegionsOption } from '../../src/widgets/region-split/option.js';
+import { seed, settings as driverSettings } from '../widgets/driver-breakdown/fixtures.js';
+import { h1, settings as regionSettings } from '../widgets/region-split/fixtures.js';
 
 const json = JSON.stringify(quarterly);
 const direction = (el: Element, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).direction;
@@ -62,5 +66,22 @@ describe('direction and languages on one page', () => {
     expect(partText(english!, 'summary')).to.contain('while the United States ran');
     expect(partText(japanese!, 'summary')).to.contain('米国');
     expect(partText(japanese!, 'summary')).not.to.contain('United');
+  });
+
+  it('mirrors the bar charts right to left: labels on the right, positive bars growing left', () => {
+    type Opt = { grid: { left: number; right: number }; xAxis: { inverse?: boolean }; yAxis: { position?: string; axisLabel: { align: string } }; series: { label?: { position?: string } }[] };
+    for (const [ltr, rtl] of [
+      [buildDriversOption(seed, driverSettings()), buildDriversOption(seed, driverSettings({ dir: 'rtl' }))],
+      [buildRegionsOption(h1(), regionSettings()), buildRegionsOption(h1(), regionSettings({ dir: 'rtl' }))],
+    ]) {
+      const [a, b] = [ltr!.option as unknown as Opt, rtl!.option as unknown as Opt];
+      expect([b.grid.left, b.grid.right]).to.deep.equal([a.grid.right, a.grid.left]);
+      expect(Boolean(b.xAxis.inverse)).to.equal(!a.xAxis.inverse);
+      expect(b.yAxis.position).to.equal('right');
+      expect(b.yAxis.axisLabel.align).to.equal(a.yAxis.axisLabel.align === 'left' ? 'right' : 'left');
+      const sides = (o: Opt) => JSON.stringify(o.series).match(/"position":"(left|right)"/g) ?? [];
+      expect(sides(b).length).to.equal(sides(a).length);
+      expect(sides(b)).to.deep.equal(sides(a).map((p) => (p.includes('left') ? p.replace('left', 'right') : p.replace('right', 'left'))));
+    }
   });
 });

@@ -8,7 +8,7 @@ import { driverAxes, rowCategories, stepCategories } from './axes.js';
 import { balanceModel, bridgeModel, type BalanceModel, type BridgeModel, type DriverFormat } from './model.js';
 import { balanceSeries, bridgeSeries } from './series.js';
 import { driverWording } from './wording.js';
-import { withAmounts } from '../common.js';
+import { mirrored, withAmounts } from '../common.js';
 
 export { fitAxis } from './model.js';
 
@@ -82,7 +82,7 @@ function balanceOption(section: DriversSection, settings: Settings): ChartBuild 
     ...driverAxes(settings, model.box, rowCategories(model.rows, model.box), model.axis),
     series: balanceSeries(model, settings, periodNames(section, settings)),
   };
-  return { option, ...balanceItems(model, section, settings) };
+  return { option: mirrored(option, settings), ...balanceItems(model, section, settings) };
 }
 
 function changeOption(section: DriversSection, settings: Settings): ChartBuild {
@@ -92,7 +92,7 @@ function changeOption(section: DriversSection, settings: Settings): ChartBuild {
     ...driverAxes(settings, model.box, stepCategories(model.bridge.steps, model.box), model.axis),
     series: bridgeSeries(model, settings),
   };
-  return { option, ...bridgeItems(model, section, settings) };
+  return { option: mirrored(option, settings), ...bridgeItems(model, section, settings) };
 }
 
 /** The ECharts option for `<driver-breakdown>`: the balance view, or the bridge with `view="change"`. */

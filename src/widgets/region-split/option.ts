@@ -5,7 +5,7 @@ import type { ChartOption } from '../../echarts-registry.js';
 import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
-import { money, withAmounts } from '../common.js';
+import { mirrored, money, withAmounts } from '../common.js';
 import { regionsAxes } from './axes.js';
 import { itemKey, regionsChartModel, type RegionRow, type RegionsChartModel } from './model.js';
 import { regionsSeries } from './series.js';
@@ -75,7 +75,7 @@ export function buildRegionsOption(section: RegionsSection, given: Settings): Ch
     ...regionsAxes(model, settings),
     series: regionsSeries(model, section, settings, own.unsplit),
   };
-  return { option, items, tooltip: { trigger: 'item', categoryAxis: 'y', text: (s, d) => tooltips.get(itemKey(s, d)) ?? '' } };
+  return { option: mirrored(option, settings), items, tooltip: { trigger: 'item', categoryAxis: 'y', text: (s, d) => tooltips.get(itemKey(s, d)) ?? '' } };
 }
 
 export const regionsChart: WidgetChart<RegionsSection> = { build: buildRegionsOption };
