@@ -87,14 +87,19 @@ export const shellStyles = css`
     cursor: auto;
     user-select: text;
   }
-  /* A right-to-left language (or dir="rtl") turns the figure's text; the chart's own box stays
-     left to right, where ECharts' SVG anchors its text, and each of its texts takes the
-     direction of its own first letter, so Arabic labels read in their order. */
-  figure[dir='rtl'] {
+  /* A right-to-left language (or dir="rtl") turns the figure and the chart's texts, so an
+     amount reads "−4.53 مليار دولار" in Arabic order. ECharts' SVG anchors a left-aligned text
+     with text-anchor="start", which right to left is the text's right end: the anchors are
+     swapped back (apache/echarts#21465). A canvas aligns by left and right, as it is. */
+  figure[dir='rtl'],
+  figure[dir='rtl'] .chart-box {
     direction: rtl;
   }
-  figure[dir='rtl'] .chart-box text {
-    unicode-bidi: plaintext;
+  figure[dir='rtl'] .chart-box text[text-anchor='start'] {
+    text-anchor: end;
+  }
+  figure[dir='rtl'] .chart-box text[text-anchor='end'] {
+    text-anchor: start;
   }
   * {
     box-sizing: border-box;
