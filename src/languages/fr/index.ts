@@ -70,6 +70,12 @@ const messages: Messages = {
   chartLabel: (title) => (title ? `Graphique${COLON} ${title}` : 'Graphique'),
   current: (label, value) => `${label}${COLON} ${value}`,
   selected: (label, value) => `${label}${COLON} ${value}, sélectionné`,
+  // Lexique des règles typographiques en usage à l’Imprimerie nationale: a no-break space
+  // before the colon, a narrow no-break space (fine) before the semicolon; none before a comma.
+  note: (text, note) => `${text} (${note})`,
+  labelled: (label, value) => `${label}${COLON} ${value}`,
+  list: (items) => items.join(', '),
+  clauses: (items) => items.join('\u202f; '),
 };
 
 const NBSP = '\u00a0';
