@@ -112,7 +112,7 @@ describe('exports', () => {
     const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines[0]).to.match(/^기간,수지/);
     // In the unit its header names (억 달러), no longer raw dollars (-120000000).
-    expect(lines[0]).to.equal('기간,수지 (억 달러),잠정');
+    expect(lines[0]).to.equal('기간,수지(억 달러),잠정');
     expect(lines[1]).to.match(/^2024Q1,-1\.2\b/);
     expect(lines[2]).to.match(/^2024Q2,(,|$)/);
     expect(lines[5]).to.equal('2025Q1,-1.5,예');

@@ -64,9 +64,11 @@ describe('fr: money', () => {
     expect(unitLabel(1e9, 'USD', 'fr')).to.equal('milliards de dollars');
     expect(unitLabel(1e6, 'EUR', 'fr')).to.equal('millions d’euros');
     expect(unitLabel(1, 'JPY', 'fr')).to.equal('yens');
-    // CLDR fr puts U+00A0 before %: formatPercent takes no word from the pack, so the
-    // narrow space the press uses (as in the pack's own "100 %") needs a hook (reported).
-    expect(formatPercent(0.773, 'fr')).to.equal(`77,3${NB}%`);
+    // CLDR fr puts U+00A0 before %; the pack sets the narrow no-break space of the
+    // Imprimerie nationale's Lexique (as in its own "100 %"), after the sign.
+    expect(formatPercent(0.773, 'fr')).to.equal(`77,3${NNB}%`);
+    expect(formatPercent(-0.05, 'fr')).to.equal(`${M}5${NNB}%`);
+    expect(formatPercent(1, 'fr')).to.equal(`100${NNB}%`);
   });
 });
 

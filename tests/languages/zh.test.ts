@@ -189,7 +189,7 @@ describe('zh pack: trend summary', () => {
     });
     const view = trendView.describe(section, s);
     expect(view.table.columns).to.deep.equal(['时间', '知识服务贸易差额', '出口']);
-    expect(view.table.rows.map((row) => row[0])).to.deep.equal(['2024年下半年', '2025年上半年 (初步数据)']);
+    expect(view.table.rows.map((row) => row[0])).to.deep.equal(['2024年下半年', '2025年上半年（初步数据）']);
     // The second series' line is solid; "出口 (实线)" is put together by shared code, in ASCII brackets.
     expect(view.keyNotes).to.deep.equal([
       '柱形：知识服务贸易差额（零线以下为逆差，以上为顺差）。折线：出口 (实线)。',
@@ -244,7 +244,7 @@ describe('zh pack: driver breakdown', () => {
     );
     const view = driversView.describe(partial, s);
     expect(view.table.columns).to.deep.equal(['类别', '2025年3月', '2025年2月', '增减']);
-    expect(view.table.rows.map((row) => row[0])).to.deep.equal(['运输', '其中：海运', '旅行', '建设', '其他 (推算值)', '合计']);
+    expect(view.table.rows.map((row) => row[0])).to.deep.equal(['运输', '其中：海运', '旅行', '建设', '其他（推算值）', '合计']);
     expect(view.table.rows[0]).to.deep.equal(['运输', '\u221224亿美元', '\u221220亿美元', '\u22124亿美元']);
   });
 });
