@@ -58,7 +58,7 @@ export function figureCsv(table: TableView, currency: CurrencyCode, lang: Lang):
   const label = unitLabel(unit, currency, lang);
   const provisional = table.provisionalRows;
   const word = messages(lang).provisional;
-  const header = table.columns.map((name, column) => (table.moneyColumns[column] ? `${name} (${label})` : name));
+  const header = table.columns.map((name, column) => (table.moneyColumns[column] ? messages(lang).note(name, label) : name));
   if (provisional) header.push(word.charAt(0).toLocaleUpperCase(lang) + word.slice(1));
   const rows = table.raw.map((row, index) => {
     const cells = row.map((cell, column) => (table.moneyColumns[column] && typeof cell === 'number' ? cell / unit : cell));

@@ -98,7 +98,7 @@ function framedPng(chartImage: HTMLCanvasElement, width: number, height: number,
   setLang(ctx, lang);
   const textWidth = Math.max(width - 2 * PAD, 1);
   const heading = block(ctx, frame.heading ? [frame.heading] : [], HEADING, theme.text, frame, textWidth);
-  const footerTexts = [frame.source ? `${messages(lang).source}: ${frame.source}` : '', frame.credit].filter(Boolean);
+  const footerTexts = [frame.source ? messages(lang).labelled(messages(lang).source, frame.source) : '', frame.credit].filter(Boolean);
   const footer = block(ctx, footerTexts, FOOTER, theme.muted, frame, textWidth);
   const chartTop = PAD + (heading.lines.length ? blockHeight(heading) + GAP : 0);
   const footerTop = chartTop + height + GAP;

@@ -54,6 +54,20 @@ export interface Messages {
   readonly current: (label: string, value: string) => string;
   /** The live-region announcement when a reader selects a bar or point. */
   readonly selected: (label: string, value: string) => string;
+  /*
+   * The punctuation shared code puts between translated pieces, so that no widget glues
+   * them with English marks. Plain text in, plain text out. (`Intl.ListFormat`'s `unit` lists
+   * are no substitute: they are for measures, "3 ft, 7 in", and give "A B" in Japanese and
+   * Korean, "AB" in Chinese, "A, B y C" in Spanish.)
+   */
+  /** A text and its note in brackets: "H1 2025 (provisional)", "2025年上半期（速報値）". */
+  readonly note: (text: string, note: string) => string;
+  /** A label and its value: "Exports: $4.5B", "輸出：45億ドル", "Exportations : 4,5 Md$". */
+  readonly labelled: (label: string, value: string) => string;
+  /** Items side by side, no conjunction: "Imports, Exports", "輸入、輸出", "الواردات، الصادرات". */
+  readonly list: (items: readonly string[]) => string;
+  /** Clauses a comma would not separate clearly (each may hold a list): "A; B", "A；B", "A؛ B". */
+  readonly clauses: (items: readonly string[]) => string;
 }
 
 /** English, the words of every widget without a pack for its language. */
@@ -91,6 +105,10 @@ export const englishMessages: Messages = {
   chartLabel: (title) => (title ? `Chart: ${title}` : 'Chart'),
   current: (label, value) => `${label}: ${value}`,
   selected: (label, value) => `Selected ${label}: ${value}`,
+  note: (text, note) => `${text} (${note})`,
+  labelled: (label, value) => `${label}: ${value}`,
+  list: (items) => items.join(', '),
+  clauses: (items) => items.join('; '),
 };
 
 /** The UI strings for a language. */

@@ -49,6 +49,11 @@ export interface NumberWords {
   readonly minus?: string;
   /** Intl's `useGrouping` for figures: `'min2'` leaves four digits whole (8425亿), as the Chinese press prints. Default Intl's own. */
   readonly useGrouping?: boolean | 'min2';
+  /**
+   * A percentage as the language prints it, from Intl's without its sign (`77,3 %`, `77.3%`):
+   * French sets a narrow no-break space before %. Default Intl's own.
+   */
+  readonly percent?: (figure: string) => string;
 }
 
 /** Options for {@link formatMoney}. */
@@ -262,6 +267,7 @@ export function unitLabel(unit: number, currency: CurrencyCode, lang: string): s
 
 /** A ratio as a percentage, at most three significant digits: 0.7734 → `77.3%`. */
 export function formatPercent(ratio: number, lang: string): string {
-  const { sign, figure } = signAndDigits(numberFormat(intlLocale(lang), { style: 'percent', maximumSignificantDigits: 3 }), ratio, numberWords(lang).minus);
-  return sign + figure;
+  const words = numberWords(lang);
+  const { sign, figure } = signAndDigits(numberFormat(intlLocale(lang), { style: 'percent', maximumSignificantDigits: 3 }), ratio, words.minus);
+  return sign + (words.percent ? words.percent(figure) : figure);
 }

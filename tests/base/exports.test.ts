@@ -112,7 +112,7 @@ describe('exports', () => {
     const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines[0]).to.match(/^기간,수지/);
     // In the unit its header names (억 달러), no longer raw dollars (-120000000).
-    expect(lines[0]).to.equal('기간,수지 (억 달러),잠정');
+    expect(lines[0]).to.equal('기간,수지(억 달러),잠정');
     expect(lines[1]).to.match(/^2024Q1,-1\.2\b/);
     expect(lines[2]).to.match(/^2024Q2,(,|$)/);
     expect(lines[5]).to.equal('2025Q1,-1.5,예');
@@ -158,7 +158,7 @@ describe('exports', () => {
       'Month,Balance (EUR trillions),Provisional\r\n2025-01,-2.5,\r\n2025-02,0.000000005,\r\n2025-03,,\r\n2025-04,3.3,yes\r\n',
     );
     // Korean counts in myriads: the unit is 조 (10¹²), named as the axis names it.
-    expect(figureCsv(table, 'EUR', 'ko').split('\r\n')[0]).to.equal('Month,Balance (조 유로),잠정');
+    expect(figureCsv(table, 'EUR', 'ko').split('\r\n')[0]).to.equal('Month,Balance(조 유로),잠정');
   });
 
   it('"Get the data" of partners writes their values in the unit their header names', async () => {

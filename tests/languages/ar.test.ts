@@ -15,6 +15,7 @@ import { regionsSummary } from '../../src/widgets/region-split/summary.js';
 import { settings as trendSettings, trend } from '../widgets/deficit-trend/fixtures.js';
 import { section as drivers, seedRaw, settings as driverSettings } from '../widgets/driver-breakdown/fixtures.js';
 import { section as regions, settings as regionSettings } from '../widgets/region-split/fixtures.js';
+import { punctuation } from './punctuation.js';
 
 const LRM = '\u200e';
 const ALM = '\u061c';
@@ -247,5 +248,34 @@ describe('Arabic pack: messages', () => {
     expect(m.errorPrefix).to.equal('تعذّر عرض الرسم البياني');
     expect(m.provisionalName('النصف الأول من 2025')).to.equal('النصف الأول من 2025 (بيانات أولية)');
     expect(m.chartLabel('عجز الميزان التجاري')).to.equal('رسم بياني: عجز الميزان التجاري');
+  });
+});
+
+describe('ar: shared punctuation', () => {
+  before(async () => {
+    await languagePack('ar');
+  });
+  // The Arabic comma ، and semicolon ؛; colon and brackets as Latin script writes them.
+  it('brackets the provisional mark and the currency, and punctuates keys, tooltips and item texts', () => {
+    const p = punctuation('ar', {
+      balance: 'ميزان الخدمات',
+      exports: 'الصادرات',
+      transport: 'النقل',
+      sea: 'الشحن البحري',
+      travel: 'السفر',
+      construction: 'التشييد',
+      asia: 'آسيا',
+      europe: 'أوروبا',
+      rest: 'بقية العالم',
+      restNote: 'الإجمالي مطروحاً منه المناطق أعلاه',
+    });
+    expect(p.provisionalRow).to.equal('النصف الأول من 2025 (أولي)');
+    expect(p.trendCaption).to.equal('ميزان الخدمات، الصادرات (USD)');
+    expect(p.trendTooltip).to.equal('النصف الأول من 2025 (أولي)\nميزان الخدمات: \u200e-4.53 مليار دولار\nالصادرات: 1.20 مليار دولار');
+    expect(p.trendItem).to.equal('النصف الأول من 2025، الصادرات');
+    expect(p.otherKey).to.equal('* بنود أخرى (محسوب، مظلل بخطوط مائلة): الإجمالي المنشور مطروحاً منه البنود المعروضة');
+    expect(p.otherItem).to.equal('مارس 2025: \u200e-0.8 مليار دولار، فبراير 2025: \u200e-0.6 مليار دولار، التغير: \u200e-0.2 مليار دولار، محسوب: الإجمالي المنشور مطروحاً منه البنود المعروضة');
+    expect(p.restKey).to.equal('* بقية العالم (محسوب، مظلل بخطوط مائلة): الإجمالي مطروحاً منه المناطق أعلاه');
+    expect(p.restItem).to.equal('\u200e-2.15 مليار دولار؛ محسوب: الإجمالي مطروحاً منه المناطق أعلاه');
   });
 });

@@ -15,6 +15,7 @@ import { regionsSummary } from '../../src/widgets/region-split/summary.js';
 import { knowledge, settings as trendSettings, trend } from '../widgets/deficit-trend/fixtures.js';
 import { section as drivers, seedRaw, settings as driverSettings } from '../widgets/driver-breakdown/fixtures.js';
 import { section as regions, settings as regionSettings } from '../widgets/region-split/fixtures.js';
+import { punctuation } from './punctuation.js';
 
 const NB = '\u00a0';
 /** Sentences are compared with ordinary spaces; the money tests pin the no-break spaces. */
@@ -283,5 +284,34 @@ describe('German messages', () => {
     expect(text.errorPrefix).to.equal('Die Grafik kann nicht angezeigt werden');
     expect(text.provisionalName('1. Halbjahr 2025')).to.equal('1. Halbjahr 2025 (vorläufig)');
     expect(text.provisionalNote('2. Halbjahr 2024 und 1. Halbjahr 2025')).to.equal('Vorläufige Werte: 2. Halbjahr 2024 und 1. Halbjahr 2025.');
+  });
+});
+
+describe('de: shared punctuation', () => {
+  before(async () => {
+    await languagePack('de');
+  });
+  // Duden, Zeichensetzung: the brackets, colon, comma and semicolon of English.
+  it('brackets the provisional mark and the currency, and punctuates keys, tooltips and item texts', () => {
+    const p = punctuation('de', {
+      balance: 'Dienstleistungsbilanz',
+      exports: 'Exporte',
+      transport: 'Transport',
+      sea: 'Seefracht',
+      travel: 'Reiseverkehr',
+      construction: 'Bauleistungen',
+      asia: 'Asien',
+      europe: 'Europa',
+      rest: 'Übrige Welt',
+      restNote: 'Gesamt abzüglich der obigen Regionen',
+    });
+    expect(p.provisionalRow).to.equal('1. Halbjahr 2025 (vorläufig)');
+    expect(p.trendCaption).to.equal('Dienstleistungsbilanz, Exporte (USD)');
+    expect(p.trendTooltip).to.equal('1. Halbjahr 2025 (vorläufig)\nDienstleistungsbilanz: \u22124,53\u00a0Mrd.\u00a0$\nExporte: 1,20\u00a0Mrd.\u00a0$');
+    expect(p.trendItem).to.equal('1. Halbjahr 2025, Exporte');
+    expect(p.otherKey).to.equal('* Sonstiges (errechnet, schraffiert): veröffentlichte Summe abzüglich der aufgeführten Posten');
+    expect(p.otherItem).to.equal('März 2025: \u22120,8\u00a0Mrd.\u00a0$, Februar 2025: \u22120,6\u00a0Mrd.\u00a0$, Veränderung: \u22120,2\u00a0Mrd.\u00a0$, Errechnet: veröffentlichte Summe abzüglich der aufgeführten Posten');
+    expect(p.restKey).to.equal('* Übrige Welt (errechnet, schraffiert): Gesamt abzüglich der obigen Regionen');
+    expect(p.restItem).to.equal('\u22122,15\u00a0Mrd.\u00a0$; Errechnet: Gesamt abzüglich der obigen Regionen');
   });
 });

@@ -13,6 +13,7 @@ import { regionsSummary } from '../../src/widgets/region-split/summary.js';
 import { settings as trendSettings, trend } from '../widgets/deficit-trend/fixtures.js';
 import { section as drivers, settings as driverSettings } from '../widgets/driver-breakdown/fixtures.js';
 import { section as regions, settings as regionSettings } from '../widgets/region-split/fixtures.js';
+import { punctuation } from './punctuation.js';
 
 const M = '\u2212';
 const NB = '\u00a0';
@@ -286,5 +287,34 @@ describe('Spanish pack (es)', () => {
       `En julio de 2025, India y Japón registraron sendos superávits de ${short('1200', 'mill.')}, y Estados Unidos, un déficit de ${short('500', 'mill.')}.`,
     );
     expect(formatMoney(-4.53e9, 'EUR', 'pt', { style: 'long' })).to.equal(`${M}4530 millones de euros`);
+  });
+});
+
+describe('es: shared punctuation', () => {
+  before(async () => {
+    await languagePack('es');
+  });
+  // RAE, Ortografía (2010): the brackets, colon, comma and semicolon of English.
+  it('brackets the provisional mark and the currency, and punctuates keys, tooltips and item texts', () => {
+    const p = punctuation('es', {
+      balance: 'Saldo de servicios',
+      exports: 'Exportaciones',
+      transport: 'Transporte',
+      sea: 'Transporte marítimo',
+      travel: 'Viajes',
+      construction: 'Construcción',
+      asia: 'Asia',
+      europe: 'Europa',
+      rest: 'Resto del mundo',
+      restNote: 'Total menos las regiones anteriores',
+    });
+    expect(p.provisionalRow).to.equal('primer semestre de 2025 (provisional)');
+    expect(p.trendCaption).to.equal('Saldo de servicios, Exportaciones (USD)');
+    expect(p.trendTooltip).to.equal('primer semestre de 2025 (provisional)\nSaldo de servicios: \u22124530\u00a0mill.\u00a0$\nExportaciones: 1200\u00a0mill.\u00a0$');
+    expect(p.trendItem).to.equal('primer semestre de 2025, Exportaciones');
+    expect(p.otherKey).to.equal('* Otros (calculado, rayado): el total publicado menos las partidas detalladas');
+    expect(p.otherItem).to.equal('marzo de 2025: \u2212800\u00a0mill.\u00a0$, febrero de 2025: \u2212600\u00a0mill.\u00a0$, Variación: \u2212200\u00a0mill.\u00a0$, Calculado: el total publicado menos las partidas detalladas');
+    expect(p.restKey).to.equal('* Resto del mundo (calculado, rayado): Total menos las regiones anteriores');
+    expect(p.restItem).to.equal('\u22122150\u00a0mill.\u00a0$; Calculado: Total menos las regiones anteriores');
   });
 });

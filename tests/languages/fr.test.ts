@@ -15,6 +15,7 @@ import { regionsSummary } from '../../src/widgets/region-split/summary.js';
 import { knowledge, settings as trendSettings, trend } from '../widgets/deficit-trend/fixtures.js';
 import { section as driverSection, seedRaw, settings as driverSettings } from '../widgets/driver-breakdown/fixtures.js';
 import { section as regionSection, settings as regionSettings } from '../widgets/region-split/fixtures.js';
+import { punctuation } from './punctuation.js';
 
 const M = '\u2212'; // U+2212, the minus newspapers print
 const NB = '\u00a0'; // no-break space: figure and unit, before a colon (Imprimerie nationale)
@@ -64,9 +65,11 @@ describe('fr: money', () => {
     expect(unitLabel(1e9, 'USD', 'fr')).to.equal('milliards de dollars');
     expect(unitLabel(1e6, 'EUR', 'fr')).to.equal('millions d’euros');
     expect(unitLabel(1, 'JPY', 'fr')).to.equal('yens');
-    // CLDR fr puts U+00A0 before %: formatPercent takes no word from the pack, so the
-    // narrow space the press uses (as in the pack's own "100 %") needs a hook (reported).
-    expect(formatPercent(0.773, 'fr')).to.equal(`77,3${NB}%`);
+    // CLDR fr puts U+00A0 before %; the pack sets the narrow no-break space of the
+    // Imprimerie nationale's Lexique (as in its own "100 %"), after the sign.
+    expect(formatPercent(0.773, 'fr')).to.equal(`77,3${NNB}%`);
+    expect(formatPercent(-0.05, 'fr')).to.equal(`${M}5${NNB}%`);
+    expect(formatPercent(1, 'fr')).to.equal(`100${NNB}%`);
   });
 });
 
@@ -277,5 +280,35 @@ describe('fr: region-split summary', () => {
         `Les régions détaillées totalisent un excédent de 0,9${NB}Md$ et l’ensemble, un excédent de 0,2${NB}Md$${NB}: le reste du monde (un déficit de 0,7${NB}Md$) est calculé par différence.`,
     );
     expect(summary([['a', { fr: 'Asie' }, 0], ['b', { fr: 'Europe' }, 0]], { period: '2025-07' })).to.equal('En juillet 2025, toutes les régions étaient à l’équilibre.');
+  });
+});
+
+describe('fr: shared punctuation', () => {
+  before(async () => {
+    await languagePack('fr');
+  });
+  // Imprimerie nationale's Lexique: a no-break space before the colon, a narrow one before the
+  // semicolon; brackets and commas as in English.
+  it('brackets the provisional mark and the currency, and punctuates keys, tooltips and item texts', () => {
+    const p = punctuation('fr', {
+      balance: 'Solde des services',
+      exports: 'Exportations',
+      transport: 'Transports',
+      sea: 'Transport maritime',
+      travel: 'Voyages',
+      construction: 'Construction',
+      asia: 'Asie',
+      europe: 'Europe',
+      rest: 'Reste du monde',
+      restNote: 'Total moins les régions ci-dessus',
+    });
+    expect(p.provisionalRow).to.equal('1er semestre 2025 (provisoire)');
+    expect(p.trendCaption).to.equal('Solde des services, Exportations (USD)');
+    expect(p.trendTooltip).to.equal('1er semestre 2025 (provisoire)\nSolde des services\u00a0: \u22124,53\u00a0Md$\nExportations\u00a0: 1,20\u00a0Md$');
+    expect(p.trendItem).to.equal('1er semestre 2025, Exportations');
+    expect(p.otherKey).to.equal('* Autres (calculé, hachuré)\u00a0: le total publié moins les postes détaillés');
+    expect(p.otherItem).to.equal('mars 2025\u00a0: \u22120,8\u00a0Md$, février 2025\u00a0: \u22120,6\u00a0Md$, Variation\u00a0: \u22120,2\u00a0Md$, Calculé\u00a0: le total publié moins les postes détaillés');
+    expect(p.restKey).to.equal('* Reste du monde (calculé, hachuré)\u00a0: Total moins les régions ci-dessus');
+    expect(p.restItem).to.equal('\u22122,15\u00a0Md$\u202f; Calculé\u00a0: Total moins les régions ci-dessus');
   });
 });

@@ -15,6 +15,7 @@ import { driversView } from '../../src/widgets/driver-breakdown/view.js';
 import { settings as trendSettings, trend } from '../widgets/deficit-trend/fixtures.js';
 import { section as driversSection, seed, seedRaw, settings as driverSettings } from '../widgets/driver-breakdown/fixtures.js';
 import { section as regionsSection, settings as regionSettings } from '../widgets/region-split/fixtures.js';
+import { punctuation } from './punctuation.js';
 
 const M = '\u2212'; // the minus sign readers see
 const p = (code: string) => parsePeriodCode(code)!;
@@ -275,5 +276,34 @@ describe('ja: keys and long style in a chart scale', () => {
     const amounts = { unit: 1e8, decimals: 1, style: 'long' as const };
     const partners = regionsSection([region('us', '米国', 43.2), region('me', '中東', -58)], { period: '2024H2' });
     expect(regionsSummary(partners, regionSettings({ lang: 'ja', amounts }))).to.equal('2024年7〜12月は米国が43億2000万ドルの黒字、中東が58億ドルの赤字だった。');
+  });
+});
+
+describe('ja: shared punctuation', () => {
+  before(async () => {
+    await languagePack('ja');
+  });
+  // JIS X 4051: full-width brackets （）, colon ： and semicolon ； with no space; 、 between items.
+  it('brackets the provisional mark and the currency, and punctuates keys, tooltips and item texts', () => {
+    const p = punctuation('ja', {
+      balance: 'サービス収支',
+      exports: '輸出',
+      transport: '輸送',
+      sea: '海上輸送',
+      travel: '旅行',
+      construction: '建設',
+      asia: 'アジア',
+      europe: '欧州',
+      rest: 'その他地域',
+      restNote: '全体から上記地域を差し引いた値',
+    });
+    expect(p.provisionalRow).to.equal('2025年1〜6月（速報値）');
+    expect(p.trendCaption).to.equal('サービス収支、輸出（USD）');
+    expect(p.trendTooltip).to.equal('2025年1〜6月（速報値）\nサービス収支：\u221245.3億ドル\n輸出：12.0億ドル');
+    expect(p.trendItem).to.equal('2025年1〜6月、輸出');
+    expect(p.otherKey).to.equal('* その他（算出値、斜線）：公表された総額から掲載した項目を差し引いた値');
+    expect(p.otherItem).to.equal('2025年3月：\u22128億ドル、2025年2月：\u22126億ドル、増減：\u22122億ドル、算出値：公表された総額から掲載した項目を差し引いた値');
+    expect(p.restKey).to.equal('* その他地域（算出値、斜線）：全体から上記地域を差し引いた値');
+    expect(p.restItem).to.equal('\u221221.5億ドル；算出値：全体から上記地域を差し引いた値');
   });
 });

@@ -16,6 +16,7 @@ import { regionsView } from '../../src/widgets/region-split/view.js';
 import { settings as trendSettings, trend } from '../widgets/deficit-trend/fixtures.js';
 import { settings as driverSettings, section as driversOf, seedRaw } from '../widgets/driver-breakdown/fixtures.js';
 import { settings as regionSettings, section as regionsOf } from '../widgets/region-split/fixtures.js';
+import { punctuation } from './punctuation.js';
 
 const zh = 'zh';
 /** No English word may leak into a Chinese sentence. */
@@ -189,10 +190,10 @@ describe('zh pack: trend summary', () => {
     });
     const view = trendView.describe(section, s);
     expect(view.table.columns).to.deep.equal(['时间', '知识服务贸易差额', '出口']);
-    expect(view.table.rows.map((row) => row[0])).to.deep.equal(['2024年下半年', '2025年上半年 (初步数据)']);
-    // The second series' line is solid; "出口 (实线)" is put together by shared code, in ASCII brackets.
+    expect(view.table.rows.map((row) => row[0])).to.deep.equal(['2024年下半年', '2025年上半年（初步数据）']);
+    // The second series' line is solid; "出口（实线）" is put together by shared code, in the pack's brackets.
     expect(view.keyNotes).to.deep.equal([
-      '柱形：知识服务贸易差额（零线以下为逆差，以上为顺差）。折线：出口 (实线)。',
+      '柱形：知识服务贸易差额（零线以下为逆差，以上为顺差）。折线：出口（实线）。',
       '斜线柱形为初步数据。',
     ]);
   });
@@ -244,7 +245,7 @@ describe('zh pack: driver breakdown', () => {
     );
     const view = driversView.describe(partial, s);
     expect(view.table.columns).to.deep.equal(['类别', '2025年3月', '2025年2月', '增减']);
-    expect(view.table.rows.map((row) => row[0])).to.deep.equal(['运输', '其中：海运', '旅行', '建设', '其他 (推算值)', '合计']);
+    expect(view.table.rows.map((row) => row[0])).to.deep.equal(['运输', '其中：海运', '旅行', '建设', '其他（推算值）', '合计']);
     expect(view.table.rows[0]).to.deep.equal(['运输', '\u221224亿美元', '\u221220亿美元', '\u22124亿美元']);
   });
 });
@@ -304,5 +305,34 @@ describe('zh pack: messages', () => {
     expect(text.errorPrefix).to.equal('图表无法显示');
     expect(text.provisionalNote('2025年第一季度和2025年第二季度')).to.equal('2025年第一季度和2025年第二季度为初步数据。');
     expect(text.selected('2025年上半年', '\u221245.3亿美元')).to.equal('已选中2025年上半年：\u221245.3亿美元');
+  });
+});
+
+describe('zh: shared punctuation', () => {
+  before(async () => {
+    await languagePack('zh');
+  });
+  // GB/T 15834-2011: full-width brackets （）, colon ： and semicolon ；, the enumeration comma 、.
+  it('brackets the provisional mark and the currency, and punctuates keys, tooltips and item texts', () => {
+    const p = punctuation('zh', {
+      balance: '服务贸易差额',
+      exports: '出口',
+      transport: '运输',
+      sea: '海运',
+      travel: '旅行',
+      construction: '建设',
+      asia: '亚洲',
+      europe: '欧洲',
+      rest: '其他地区',
+      restNote: '总额减去上述地区',
+    });
+    expect(p.provisionalRow).to.equal('2025年上半年（初步数据）');
+    expect(p.trendCaption).to.equal('服务贸易差额、出口（USD）');
+    expect(p.trendTooltip).to.equal('2025年上半年（初步数据）\n服务贸易差额：\u221245.3亿美元\n出口：12.0亿美元');
+    expect(p.trendItem).to.equal('2025年上半年、出口');
+    expect(p.otherKey).to.equal('* 其他（推算值、斜线）：公布总额减去所列类别');
+    expect(p.otherItem).to.equal('2025年3月：\u22128亿美元、2025年2月：\u22126亿美元、增减：\u22122亿美元、推算值：公布总额减去所列类别');
+    expect(p.restKey).to.equal('* 其他地区（推算值、斜线）：总额减去上述地区');
+    expect(p.restItem).to.equal('\u221221.5亿美元；推算值：总额减去上述地区');
   });
 });

@@ -64,6 +64,13 @@ const messages: Messages = {
   chartLabel: (title) => (title ? `رسم بياني: ${title}` : 'رسم بياني'),
   current: (label, value) => `${label}: ${value}`,
   selected: (label, value) => `تم تحديد ${label}: ${value}`,
+  // The Arabic comma ، and semicolon ؛, the colon and brackets as Latin script writes them (the
+  // brackets mirror right to left): the Arabic press's punctuation (علامات الترقيم, as codified by
+  // Ahmad Zaki Pasha, 1912, and taught in the Arab school curricula).
+  note: (text, note) => `${text} (${note})`,
+  labelled: (label, value) => `${label}: ${value}`,
+  list: (items) => items.join('، '),
+  clauses: (items) => items.join('؛ '),
 };
 
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {

@@ -70,6 +70,11 @@ const messages: Messages = {
   chartLabel: (title) => (title ? `Grafik: ${title}` : 'Grafik'),
   current: (label, value) => `${label}: ${value}`,
   selected: (label, value) => `Ausgewählt: ${label}, ${value}`,
+  // As English (Duden, Zeichensetzung: Klammern, Doppelpunkt, Komma, Semikolon).
+  note: (text, note) => `${text} (${note})`,
+  labelled: (label, value) => `${label}: ${value}`,
+  list: (items) => items.join(', '),
+  clauses: (items) => items.join('; '),
 };
 
 export const pack: LanguagePack = { locale: 'de-DE', dir: 'ltr', messages, numbers, periods, trend, drivers, regions };

@@ -63,6 +63,11 @@ const messages: Messages = {
   chartLabel: (title) => (title ? `Gráfico: ${title}` : 'Gráfico'),
   current: (label, value) => `${label}: ${value}`,
   selected: (label, value) => `Seleccionado: ${label}, ${value}`,
+  // As English (RAE, Ortografía de la lengua española, 2010: paréntesis, dos puntos, coma, punto y coma).
+  note: (text, note) => `${text} (${note})`,
+  labelled: (label, value) => `${label}: ${value}`,
+  list: (items) => items.join(', '),
+  clauses: (items) => items.join('; '),
 };
 
 export const pack: LanguagePack = { locale: 'es-ES', dir: 'ltr', messages, numbers, periods, trend, drivers, regions };

@@ -70,6 +70,12 @@ const messages: Messages = {
   chartLabel: (title) => (title ? `Graphique${COLON} ${title}` : 'Graphique'),
   current: (label, value) => `${label}${COLON} ${value}`,
   selected: (label, value) => `${label}${COLON} ${value}, sélectionné`,
+  // Lexique des règles typographiques en usage à l’Imprimerie nationale: a no-break space
+  // before the colon, a narrow no-break space (fine) before the semicolon; none before a comma.
+  note: (text, note) => `${text} (${note})`,
+  labelled: (label, value) => `${label}${COLON} ${value}`,
+  list: (items) => items.join(', '),
+  clauses: (items) => items.join('\u202f; '),
 };
 
 const NBSP = '\u00a0';
@@ -149,6 +155,10 @@ const numbers: NumberWords = {
     return unit ? `${unit.long} ${elidedDe(many)}` : many;
   },
   minus: '\u2212',
+  // "77,3 %": the Lexique des règles typographiques en usage à l’Imprimerie nationale keeps
+  // the % apart from its figure by a no-break space, set fine (U+202F, as before ; ! ?),
+  // where CLDR's fr gives a full-width U+00A0; the pack's own "100 %" is set the same way.
+  percent: (figure) => figure.replace(/[\s\u00a0\u202f]*%$/, '\u202f%'),
 };
 
 export const pack: LanguagePack = { locale: 'fr-FR', dir: 'ltr', messages, numbers, periods, trend, drivers, regions };

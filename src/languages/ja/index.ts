@@ -67,6 +67,12 @@ const messages: Messages = {
   chartLabel: (title) => (title ? `グラフ：${title}` : 'グラフ'),
   current: (label, value) => `${label}：${value}`,
   selected: (label, value) => `${label}：${value}（選択中）`,
+  // Full-width brackets, colon and semicolon with no space, the enumeration comma 、 between
+  // items (JIS X 4051, 日本語文書の組版方法: 括弧類, 中点類 ：；, 読点類 、).
+  note: (text, note) => `${text}（${note}）`,
+  labelled: (label, value) => `${label}：${value}`,
+  list: (items) => items.join('、'),
+  clauses: (items) => items.join('；'),
 };
 
 export const pack: LanguagePack = { locale: 'ja-JP', dir: 'ltr', messages, numbers, periods, trend, drivers, regions };

@@ -47,6 +47,14 @@ const messages: Messages = {
   chartLabel: (title) => (title ? `차트: ${title}` : '차트'),
   current: (label, value) => `${label}: ${value}`,
   selected: (label, value) => `${label}: ${value} 선택됨`,
+  // 「한글 맞춤법」 부록 문장 부호 (국립국어원, 2015): 쌍점과 쉼표는 앞말에 붙여 쓰고 뒷말과는
+  // 띄어 쓴다 ("수출: 45억 달러", "수출, 수입"); 소괄호는 그 예시들처럼 앞말에 붙인다
+  // ("2025년 상반기(잠정)", as provisionalName already writes it). The rules have no
+  // semicolon; "; " between clauses is kept as the press writes it.
+  note: (text, note) => `${text}(${note})`,
+  labelled: (label, value) => `${label}: ${value}`,
+  list: (items) => items.join(', '),
+  clauses: (items) => items.join('; '),
 };
 
 const CURRENCY_WORDS: Readonly<Record<string, string>> = { USD: '달러', KRW: '원', EUR: '유로', JPY: '엔', CNY: '위안', GBP: '파운드' };

@@ -60,6 +60,12 @@ const messages: Messages = {
   chartLabel: (title) => (title ? `图表：${title}` : '图表'),
   current: (label, value) => `${label}：${value}`,
   selected: (label, value) => `已选中${label}：${value}`,
+  // GB/T 15834-2011 标点符号用法: full-width brackets （）, colon ： and semicolon ；
+  // between clauses (4.6), the enumeration comma 、 between items of one kind (4.5), no spaces.
+  note: (text, note) => `${text}（${note}）`,
+  labelled: (label, value) => `${label}：${value}`,
+  list: (items) => items.join('、'),
+  clauses: (items) => items.join('；'),
 };
 
 // Xinhua's short names; renminbi is 元 in domestic copy ("3.5万亿元").

@@ -21,13 +21,14 @@ function trendItems(model: TrendModel, settings: Settings): ChartItem[] {
       if (value === null) return;
       items.push({
         id: periods[slot]!.code,
-        label: multi ? `${fullNames[slot]}, ${names[seriesIndex]}` : fullNames[slot]!,
+        label: multi ? text.list([fullNames[slot]!, names[seriesIndex]!]) : fullNames[slot]!,
         value,
         // Formatted when the keyboard reaches the item: formatting every value of a long
         // series at each draw cost ~60 ms for 5,000 months.
         get valueText() {
           const note = annotationAt.get(slot);
-          return money(value, settings) + (provisional[slot] ? ` (${text.provisional})` : '') + (note && seriesIndex === 0 ? `. ${note}` : '');
+          const shown = money(value, settings);
+          return (provisional[slot] ? text.note(shown, text.provisional) : shown) + (note && seriesIndex === 0 ? `. ${note}` : '');
         },
         series: section.series[seriesIndex]!.id,
         seriesIndex,
@@ -42,12 +43,13 @@ function trendItems(model: TrendModel, settings: Settings): ChartItem[] {
 function slotTooltip(model: TrendModel, settings: Settings, slot: number): string {
   const { lang } = settings;
   const text = messages(lang);
-  const lines = [model.fullNames[slot]! + (model.provisional[slot] ? ` (${text.provisional})` : '')];
+  const name = model.fullNames[slot]!;
+  const lines = [model.provisional[slot] ? text.note(name, text.provisional) : name];
   model.values.forEach((column, seriesIndex) => {
     const v = column[slot];
     const shown = v === null || v === undefined ? text.notPublished : money(v, settings);
     // HTML text, not ECharts: the label as written (`names` has look-alike braces for ECharts).
-    lines.push(model.multi ? `${pickText(model.section.series[seriesIndex]!.label, lang)}: ${shown}` : shown);
+    lines.push(model.multi ? text.labelled(pickText(model.section.series[seriesIndex]!.label, lang), shown) : shown);
   });
   const note = model.annotationAt.get(slot);
   if (note) lines.push(note);

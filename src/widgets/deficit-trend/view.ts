@@ -21,11 +21,12 @@ function hasGap(section: TrendSection, currency: string): boolean {
 function keyNotes(section: TrendSection, settings: Settings): string[] {
   const { lang } = settings;
   const words = trendWording(lang).key;
+  const text = messages(lang);
   const line = settings.variant['type'] === 'line';
   const notes: string[] = [];
   const names = section.series.map((series) => pickText(series.label, lang));
   if (names.length > 1) {
-    const lines = names.slice(1).map((name, i) => `${name} (${words.dashes[i % 3]})`).join(', ');
+    const lines = text.list(names.slice(1).map((name, i) => text.note(name, words.dashes[i % 3]!)));
     notes.push(words.series(line, names[0]!, lines));
   }
   if (section.provisional.length) notes.push(line ? words.provisionalPoints : words.provisionalBars);
@@ -47,7 +48,7 @@ export const trendView: WidgetView<TrendSection> = {
     const columns = [text.period, ...section.series.map((series) => pickText(series.label, lang)), ...(withNotes ? [text.notes] : [])];
     const rows = section.periods.map((period, index) => {
       const name = periodName(period, lang);
-      const head = provisional.has(period.code) ? `${name} (${text.provisional})` : name;
+      const head = provisional.has(period.code) ? text.note(name, text.provisional) : name;
       return [
         head,
         ...section.series.map((series) => {
@@ -67,7 +68,7 @@ export const trendView: WidgetView<TrendSection> = {
     return {
       summary: trendSummary(section, settings),
       table: {
-        caption: `${section.series.map((series) => pickText(series.label, lang)).join(', ')} (${currency})`,
+        caption: text.note(text.list(section.series.map((series) => pickText(series.label, lang))), currency),
         columns,
         rows,
         raw,

@@ -85,7 +85,7 @@ export function bridgeKey(
     const v = (value: number) => valueText(value, settings, unit);
     const parts: string[] = [];
     if (residual.missingLabels.length) {
-      const list = residual.missingLabels.join(', ');
+      const list = messages(settings.lang).list(residual.missingLabels);
       parts.push(wording.unknownChange(list));
     }
     const mismatch = (published: boolean, sum: number, total: number, period: string) => {
@@ -94,7 +94,7 @@ export function bridgeKey(
     };
     mismatch(residual.publishedStart, residual.sums.previous, residual.start, before);
     mismatch(residual.publishedEnd, residual.sums.current, residual.end, now);
-    if (parts.length) notes.push(wording.residual(parts.join('; ')));
+    if (parts.length) notes.push(wording.residual(messages(settings.lang).clauses(parts)));
   }
   return notes;
 }

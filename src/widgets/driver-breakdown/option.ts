@@ -16,8 +16,9 @@ const format: DriverFormat = { unitOf, valueText, changeText };
 
 /** "Derived: the published total minus the categories listed", for the "Other" row's tooltip and item. */
 function derivedLine(settings: Settings): string {
-  const derived = messages(settings.lang).derived;
-  return `${derived.charAt(0).toUpperCase()}${derived.slice(1)}: ${driverWording(settings.lang).otherNote}`;
+  const text = messages(settings.lang);
+  const { derived } = text;
+  return text.labelled(`${derived.charAt(0).toUpperCase()}${derived.slice(1)}`, driverWording(settings.lang).otherNote);
 }
 
 /** Items and tooltips of the balance view: one per row with a value, else its previous period's tick. */
@@ -30,22 +31,23 @@ function balanceItems(model: BalanceModel, section: DriversSection, settings: Se
   model.rows.forEach((r, dataIndex) => {
     const unit = unitOf(r.value ?? r.previous ?? 0, settings);
     const parts = [
-      `${now}: ${r.value === null ? text.notPublished : valueText(r.value, settings)}`,
-      `${before}: ${r.previous === null ? text.notPublished : valueText(r.previous, settings)}`,
+      text.labelled(now, r.value === null ? text.notPublished : valueText(r.value, settings)),
+      text.labelled(before, r.previous === null ? text.notPublished : valueText(r.previous, settings)),
     ];
-    if (r.change !== null) parts.push(`${text.change}: ${changeText(r.change, settings, unit, false)}`);
+    if (r.change !== null) parts.push(text.labelled(text.change, changeText(r.change, settings, unit, false)));
     if (r.derived) parts.push(derivedLine(settings));
     const seriesIndex = r.value === null ? 1 : 0;
     if (r.value === null && r.previous === null) return;
     itemIndex.set(`${seriesIndex}:${dataIndex}`, items.length);
     tooltips.push(`${r.label}\n${parts.join('\n')}`);
-    items.push({ id: r.id, label: r.label, value: r.value, valueText: parts.join(', '), series: seriesIndex ? 'previous' : 'current', seriesIndex, dataIndex });
+    items.push({ id: r.id, label: r.label, value: r.value, valueText: text.list(parts), series: seriesIndex ? 'previous' : 'current', seriesIndex, dataIndex });
   });
   return { items, tooltip: { trigger: 'item', categoryAxis: 'y', text: (s, d) => tooltips[itemIndex.get(`${s}:${d}`) ?? -1] ?? '' } };
 }
 
 /** Items and tooltips of the bridge: one per step, all on the visible step series. */
 function bridgeItems(model: BridgeModel, section: DriversSection, settings: Settings): { items: ChartItem[]; tooltip: TooltipText } {
+  const text = messages(settings.lang);
   const { now, before } = periodNames(section, settings);
   const { unit, rowOf } = model;
   const items: ChartItem[] = [];
@@ -66,7 +68,7 @@ function bridgeItems(model: BridgeModel, section: DriversSection, settings: Sett
       id: step.id,
       label: step.label,
       value: step.kind === 'start' || step.kind === 'end' ? step.to : delta,
-      valueText: detail.replace(/\n/g, ', '),
+      valueText: text.list(detail.split('\n')),
       series: step.kind,
       seriesIndex: 1,
       dataIndex,

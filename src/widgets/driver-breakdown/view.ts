@@ -21,7 +21,7 @@ export const driversView: WidgetView<DriversSection> = {
     const rows = driverRows(section, settings, bridgeLabels(section, settings).other);
     const cell = (value: number | null) => (value === null ? null : valueText(value, settings));
     const signed = (value: number | null, of: number | null) => (value === null ? null : changeText(value, settings, unitOf(of ?? value, settings), false));
-    const name = (row: DriverRow) => (row.depth ? driverWording(lang).ofWhich(row.label) : row.derived ? `${row.label} (${text.derived})` : row.label);
+    const name = (row: DriverRow) => (row.depth ? driverWording(lang).ofWhich(row.label) : row.derived ? text.note(row.label, text.derived) : row.label);
     const total = amount(section.total, currency);
     const previousTotal = amount(section.previousTotal, currency);
     const totalRow = total !== null || previousTotal !== null;
@@ -38,14 +38,14 @@ export const driversView: WidgetView<DriversSection> = {
       );
     } else keyNotes = balanceKey(section, settings, hasChildren);
     const other = rows.find((row) => row.derived);
-    if (other) keyNotes.push(`* ${other.label} (${text.derived}, ${driverWording(lang).hatched}): ${driverWording(lang).otherNote}`);
+    if (other) keyNotes.push(`* ${text.labelled(text.note(other.label, text.list([text.derived, driverWording(lang).hatched])), driverWording(lang).otherNote)}`);
     keyNotes.push(...provisionalNotes(provisionalNames(section, settings), lang));
     // Column heads carry the trend table's mark: "H1 2025 (provisional)".
-    const heads = markedPeriodNames(section, settings, (name) => `${name} (${text.provisional})`);
+    const heads = markedPeriodNames(section, settings, (name) => text.note(name, text.provisional));
     return {
       summary: driversSummary(section, settings),
       table: {
-        caption: `${names.now} (${currency})`,
+        caption: text.note(names.now, currency),
         columns: [text.category, heads.now, heads.before, text.change],
         rows: [
           ...rows.map((row) => [name(row), cell(row.value), cell(row.previous), signed(row.change, row.value)]),

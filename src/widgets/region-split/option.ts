@@ -25,37 +25,38 @@ function regionsItems(model: RegionsChartModel, section: RegionsSection, setting
     const value = money(row.value, settings);
     return row.share === null ? value : own.withShare(value, formatPercent(row.share, lang));
   };
-  const derivedLine = (row: RegionRow) => (row.derived ? `${capitalised}${row.note ? `: ${row.note}` : ''}` : '');
+  const derivedLine = (row: RegionRow) => (row.derived ? (row.note ? text.labelled(capitalised, row.note) : capitalised) : '');
   const items: ChartItem[] = [];
   const tooltips = new Map<string, string>();
   if (!model.segmented) {
     model.rows.forEach((row, dataIndex) => {
       if (row.value === null) return;
       const valueLine = valueText(row);
-      items.push({ id: row.id, label: row.label, value: row.value, valueText: [valueLine, derivedLine(row)].filter(Boolean).join('; '), series: 'value', seriesIndex: 0, dataIndex });
+      items.push({ id: row.id, label: row.label, value: row.value, valueText: text.clauses([valueLine, derivedLine(row)].filter(Boolean)), series: 'value', seriesIndex: 0, dataIndex });
       tooltips.set(itemKey(0, dataIndex), [row.label, valueLine, derivedLine(row)].filter(Boolean).join('\n'));
     });
     return { items, tooltips };
   }
   const segmentNames = section.segments.map((segment) => pickText(segment.label, lang));
   const unsplitIndex = section.segments.length;
-  const total = (row: RegionRow) => `${own.regionTotal}: ${valueText(row)}`;
+  const total = (row: RegionRow) => text.labelled(own.regionTotal, valueText(row));
   model.rows.forEach((row, dataIndex) => {
     row.segments.forEach((value, seriesIndex) => {
       const name = segmentNames[seriesIndex]!;
-      const line = `${name}: ${value === null ? text.notPublished : money(value, settings)}`;
+      const line = text.labelled(name, value === null ? text.notPublished : money(value, settings));
       tooltips.set(itemKey(seriesIndex, dataIndex), [row.label, line, total(row), derivedLine(row)].filter(Boolean).join('\n'));
       if (value === null) return;
-      items.push({ id: row.id, label: `${row.label}, ${name}`, value, valueText: money(value, settings), series: section.segments[seriesIndex]!.id, seriesIndex, dataIndex });
+      items.push({ id: row.id, label: text.list([row.label, name]), value, valueText: money(value, settings), series: section.segments[seriesIndex]!.id, seriesIndex, dataIndex });
     });
     if (row.remainder) {
       // Unknown by segment, drawn whole: its value, and what it is.
       tooltips.set(itemKey(unsplitIndex, dataIndex), [row.label, valueText(row), derivedLine(row)].filter(Boolean).join('\n'));
-      items.push({ id: row.id, label: row.label, value: row.value!, valueText: [valueText(row), derivedLine(row)].join('; '), series: 'value', seriesIndex: unsplitIndex, dataIndex });
+      items.push({ id: row.id, label: row.label, value: row.value!, valueText: text.clauses([valueText(row), derivedLine(row)]), series: 'value', seriesIndex: unsplitIndex, dataIndex });
     } else if (row.unsplit !== null) {
-      const missing = row.segments.flatMap((value, i) => (value === null ? [segmentNames[i]!] : [])).join(', ');
-      tooltips.set(itemKey(unsplitIndex, dataIndex), [row.label, `${missing}: ${text.notPublished} (${money(row.unsplit, settings)})`, total(row), derivedLine(row)].filter(Boolean).join('\n'));
-      items.push({ id: row.id, label: `${row.label}, ${own.unsplit}`, value: row.unsplit, valueText: money(row.unsplit, settings), series: 'unsplit', seriesIndex: unsplitIndex, dataIndex });
+      const missing = text.list(row.segments.flatMap((value, i) => (value === null ? [segmentNames[i]!] : [])));
+      const line = text.labelled(missing, text.note(text.notPublished, money(row.unsplit, settings)));
+      tooltips.set(itemKey(unsplitIndex, dataIndex), [row.label, line, total(row), derivedLine(row)].filter(Boolean).join('\n'));
+      items.push({ id: row.id, label: text.list([row.label, own.unsplit]), value: row.unsplit, valueText: money(row.unsplit, settings), series: 'unsplit', seriesIndex: unsplitIndex, dataIndex });
     }
   });
   return { items, tooltips };

@@ -29,7 +29,9 @@ export function regionsKeyNotes(section: RegionsSection, settings: Settings): st
   // The rest of the world is unsplit by nature, drawn hatched rather than outlined.
   if (rows.some((row) => row.unsplit !== null && !row.remainder)) notes.push(own.unsplitKey);
   for (const row of rows) {
-    if (row.derived) notes.push(`* ${row.label} (${text.derived}, ${own.hatched})${row.note ? `: ${row.note}` : ''}`);
+    if (!row.derived) continue;
+    const head = text.note(row.label, text.list([text.derived, own.hatched]));
+    notes.push(`* ${row.note ? text.labelled(head, row.note) : head}`);
   }
   notes.push(...provisionalNotes(isProvisional(section) ? [periodName(section.period, lang)] : [], lang));
   return notes;
@@ -53,13 +55,13 @@ export const regionsView: WidgetView<RegionsSection> = {
     const hasShare = section.total !== null;
     const cell = (value: number | null) => (value === null ? null : money(value, settings));
     // The table shows every label whole (the axis may have cut it).
-    const label = (row: (typeof rows)[number]) => (row.derived ? `${row.label} (${text.derived})` : row.label);
+    const label = (row: (typeof rows)[number]) => (row.derived ? text.note(row.label, text.derived) : row.label);
     // The caption carries the trend table's mark: "Q3 2025 (provisional) (GBP)".
     const when = periodName(section.period, lang);
     return {
       summary: regionsSummary(section, settings),
       table: {
-        caption: `${isProvisional(section) ? `${when} (${text.provisional})` : when} (${currency})`,
+        caption: text.note(isProvisional(section) ? text.note(when, text.provisional) : when, currency),
         columns: [own.region, text.value, ...segmentNames, ...(hasShare ? [text.share] : [])],
         rows: rows.map((row) => [
           label(row),

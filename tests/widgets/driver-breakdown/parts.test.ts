@@ -75,7 +75,7 @@ describe('driver-breakdown parts and wholes', () => {
     const section = driversOf(euroPartial);
     const ko = settings({ lang: 'ko' });
     expect(categories(buildDriversOption(section, ko)).at(-1)).to.equal('{parent|기타*}');
-    expect(driversView.describe(section, ko).table.rows.at(-2)![0]).to.equal('기타 (추산)');
+    expect(driversView.describe(section, ko).table.rows.at(-2)![0]).to.equal('기타(추산)');
     expect(driversSummary(section, ko)).to.contain('2025년 3월 표시된 유형의 합(15억 유로 적자)과 발표 합계(23억 유로 적자)의 차이인 기타(8억 유로 적자)는 추산값이다.');
   });
 

@@ -58,7 +58,7 @@ describe('driver-breakdown view: provisional periods', () => {
 
   it('says it in Korean', () => {
     const figure = driversView.describe(ukServices(['2025Q2']), gbp('ko'));
-    expect(figure.table.columns).to.deep.equal(['항목', '2025년 2분기 (잠정)', '2025년 1분기', '증감']);
+    expect(figure.table.columns).to.deep.equal(['항목', '2025년 2분기(잠정)', '2025년 1분기', '증감']);
     expect(figure.summary).to.contain('2025년 2분기(잠정)');
     expect(figure.keyNotes!.at(-1)).to.equal('2025년 2분기 수치는 잠정치다.');
   });

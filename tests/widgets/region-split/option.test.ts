@@ -257,9 +257,9 @@ describe('region-split option', () => {
     const view = regionsView.describe(h1(), ko);
     expect(view.keyNotes).to.deep.equal([
       '흑자와 적자가 서로 상쇄해 순합계 대비 비중의 합이 100%가 되지 않으므로 비율은 표시하지 않았다.',
-      '* 기타 지역 (추산, 빗금): 전체에서 위 지역을 뺀 값',
+      '* 기타 지역(추산, 빗금): 전체에서 위 지역을 뺀 값',
     ]);
     expect(view.table.columns).to.deep.equal(['지역', '금액', '비중']);
-    expect(view.table.rows[1]).to.deep.equal(['기타 지역 (추산)', '−21.5억 달러', '해당 없음']);
+    expect(view.table.rows[1]).to.deep.equal(['기타 지역(추산)', '−21.5억 달러', '해당 없음']);
   });
 });

@@ -78,7 +78,7 @@ describe('region-split parts and wholes', () => {
     const ko = settings({ lang: 'ko' });
     const option = buildRegionsOption(section, ko).option as unknown as { yAxis: { data: string[] } };
     expect(option.yAxis.data.at(-1)).to.equal('그 밖의 지역*');
-    expect(regionsView.describe(section, ko).table.rows.at(-1)).to.deep.equal(['그 밖의 지역 (추산)', '2조 엔', '해당 없음']);
+    expect(regionsView.describe(section, ko).table.rows.at(-1)).to.deep.equal(['그 밖의 지역(추산)', '2조 엔', '해당 없음']);
     expect(regionsSummary(section, ko)).to.equal(
       '2024년 하반기에 미국은 4.3조 엔 흑자, 중동은 5.8조 엔 적자를 냈다. 표시된 지역의 합(5.1조 엔 적자)과 전체(3.1조 엔 적자)의 차이인 그 밖의 지역(2조 엔 흑자)은 추산값이다.',
     );

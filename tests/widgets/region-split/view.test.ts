@@ -43,7 +43,7 @@ describe('region-split view: a provisional period', () => {
 
   it('says it in Korean', () => {
     const figure = regionsView.describe(ukPartners(['2025Q3']), gbp('ko'));
-    expect(figure.table.caption).to.equal('2025년 3분기 (잠정) (GBP)');
+    expect(figure.table.caption).to.equal('2025년 3분기(잠정)(GBP)');
     expect(figure.summary).to.match(/^2025년 3분기\(잠정\)에 /);
     expect(figure.keyNotes!.at(-1)).to.equal('2025년 3분기 수치는 잠정치다.');
   });
