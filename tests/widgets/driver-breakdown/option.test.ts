@@ -52,8 +52,8 @@ describe('driver-breakdown balance view', () => {
     const [current] = seriesOf(build);
     const label = (i: number) => current!.label!.formatter!({ dataIndex: i });
     expect(label(2)).to.equal('{value|−$2.45B} {change|(−$1.01B)}');
-    expect(label(4)).to.equal('{childValue|−$600M} {change|(−$510M)}');
-    expect(label(5)).to.equal('{value|$440M} {change|(no change)}');
+    expect(label(4)).to.equal('{childValue|−$0.60B} {change|(−$0.51B)}');
+    expect(label(5)).to.equal('{value|$0.44B} {change|(no change)}');
     expect(label(1)).to.equal('{childValue|−$3.09B}');
     expect(label(6)).to.equal('{value|$1.96B} {change|(+$0.68B)}');
   });

@@ -60,7 +60,7 @@ describe('driver-breakdown parts and wholes', () => {
     const item = balance.items.at(-1)!;
     expect(item.id).to.equal('other-2');
     expect(balance.tooltip.text(item.seriesIndex, item.dataIndex)).to.equal(
-      'Other\nMar 2025: −€800M\nFeb 2025: −€600M\nChange: −€200M\nDerived: the published total minus the categories listed',
+      'Other\nMar 2025: −€0.8B\nFeb 2025: −€0.6B\nChange: −€0.2B\nDerived: the published total minus the categories listed',
     );
     const bridge = buildDriversOption(section, settings({ view: 'change', sort: 'data' }));
     expect(bridge.items.map((i) => i.id)).to.deep.equal(['previous-total', 'transport', 'travel', 'other', 'other-2', 'total']);

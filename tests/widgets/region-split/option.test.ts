@@ -116,7 +116,7 @@ describe('region-split option', () => {
     const s = section([['a', 'Asia', 12], ['b', 'Europe', 3.4], ['c', 'Americas', 0.5]], { period: '2023' });
     const o = parts(buildRegionsOption(s, settings()));
     expect(o.series[0]!.data.map((d) => d.label!.position)).to.deep.equal(['right', 'right', 'right']);
-    expect([0, 1, 2].map((i) => o.label(0, i))).to.deep.equal(['$1.2B', '$340M', '$50M']);
+    expect([0, 1, 2].map((i) => o.label(0, i))).to.deep.equal(['$1.20B', '$0.34B', '$0.05B']);
     expect(o.xAxis.min).to.equal(0);
     expectLabelsInsidePlot(o);
     expect(regionsView.describe(s, settings()).keyNotes).to.deep.equal([]);
@@ -236,8 +236,8 @@ describe('region-split option', () => {
     expect(view.keyNotes).to.include('Segments: Content (solid), Core technology (faded).');
     expect(view.keyNotes).to.include('Dashed outline: the part of a region’s figure whose segment was not published.');
     expect(view.table.columns).to.deep.equal(['Region', 'Value', 'Content', 'Core technology', 'Share']);
-    expect(view.table.rows[1]).to.deep.equal(['Europe', '−$2.18B', '−$400M', null, 'not applicable']);
-    expect(view.table.rows[0]).to.deep.equal(['Asia', '$3.57B', '$2.8B', '$770M', 'not applicable']);
+    expect(view.table.rows[1]).to.deep.equal(['Europe', '−$2.18B', '−$0.40B', null, 'not applicable']);
+    expect(view.table.rows[0]).to.deep.equal(['Asia', '$3.57B', '$2.80B', '$0.77B', 'not applicable']);
   });
 
   it('keeps data text as written in labels and tooltips (no ECharts templates)', () => {

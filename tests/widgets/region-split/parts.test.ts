@@ -78,9 +78,9 @@ describe('region-split parts and wholes', () => {
     const ko = settings({ lang: 'ko' });
     const option = buildRegionsOption(section, ko).option as unknown as { yAxis: { data: string[] } };
     expect(option.yAxis.data.at(-1)).to.equal('그 밖의 지역*');
-    expect(regionsView.describe(section, ko).table.rows.at(-1)).to.deep.equal(['그 밖의 지역(추산)', '2조 엔', '해당 없음']);
+    expect(regionsView.describe(section, ko).table.rows.at(-1)).to.deep.equal(['그 밖의 지역(추산)', '2.0조 엔', '해당 없음']);
     expect(regionsSummary(section, ko)).to.equal(
-      '2024년 하반기에 미국은 4.3조 엔 흑자, 중동은 5.8조 엔 적자를 냈다. 표시된 지역의 합(5.1조 엔 적자)과 전체(3.1조 엔 적자)의 차이인 그 밖의 지역(2조 엔 흑자)은 추산값이다.',
+      '2024년 하반기에 미국은 4.3조 엔 흑자, 중동은 5.8조 엔 적자를 냈다. 표시된 지역의 합(5.1조 엔 적자)과 전체(3.1조 엔 적자)의 차이인 그 밖의 지역(2.0조 엔 흑자)은 추산값이다.',
     );
   });
 
@@ -89,17 +89,17 @@ describe('region-split parts and wholes', () => {
     const build = buildRegionsOption(section, settings());
     const series = build.option.series as unknown as Series[];
     const labels = labelsOf(series);
-    expect(labels).to.deep.equal(['−¥500B (16.1%)', '−¥800B (25.8%)', '−¥1.2T (38.7%)', '−¥600B (19.4%)']);
+    expect(labels).to.deep.equal(['−¥0.5T (16.1%)', '−¥0.8T (25.8%)', '−¥1.2T (38.7%)', '−¥0.6T (19.4%)']);
     expect((build.option as unknown as { yAxis: { data: string[] } }).yAxis.data).to.deep.equal(['Australia', 'China', 'Middle East', 'Rest of the world*']);
     const shares = labels.flatMap(percents);
     for (const share of shares) expect(share).to.be.at.most(100);
     expect(shares.reduce((a, b) => a + b, 0)).to.be.closeTo(100, 0.1);
     const view = regionsView.describe(section, settings());
-    expect(view.table.rows[3]).to.deep.equal(['Rest of the world (derived)', '−¥600B', '19.4%']);
+    expect(view.table.rows[3]).to.deep.equal(['Rest of the world (derived)', '−¥0.6T', '19.4%']);
     expect(view.keyNotes).to.deep.equal(['Percentages are shares of the total deficit of ¥3.1T.', '* Rest of the world (derived, hatched): the total minus the regions listed']);
     // "Every region ran a deficit" would claim the listed ones are all: with a rest, it is not said.
     expect(regionsSummary(section, settings())).to.equal(
-      'Middle East ran the largest deficit, ¥1.2T, in H2 2024. The regions listed add up to a ¥2.5T deficit and the total is a ¥3.1T deficit, so the rest of the world, a ¥600B deficit, is derived as the difference.',
+      'Middle East ran the largest deficit, ¥1.2T, in H2 2024. The regions listed add up to a ¥2.5T deficit and the total is a ¥3.1T deficit, so the rest of the world, a ¥0.6T deficit, is derived as the difference.',
     );
   });
 
@@ -107,8 +107,8 @@ describe('region-split parts and wholes', () => {
     const section = regionsOf(japanRounded);
     const build = buildRegionsOption(section, settings());
     expect(build.items.map((i) => i.id)).to.deep.equal(['china', 'middle-east']);
-    expect(labelsOf(build.option.series as unknown as Series[])).to.deep.equal(['−¥200B (6.45%)', '−¥3T (96.8%)']);
-    expect(regionsSummary(section, settings())).to.equal('Every region ran a deficit in Q1 2025; Middle East had the largest, ¥3T.');
+    expect(labelsOf(build.option.series as unknown as Series[])).to.deep.equal(['−¥0.2T (6.45%)', '−¥3.0T (96.8%)']);
+    expect(regionsSummary(section, settings())).to.equal('Every region ran a deficit in Q1 2025; Middle East had the largest, ¥3.0T.');
     // One part alone, rounded past its total (−3.2 against −3.1): it would read 103%, so no share.
     const over = regionsOf({ ...japanRounded, regions: { ...japanRounded.regions, items: [{ id: 'all', label: 'All partners', value: -3.2 }] } });
     const labels = labelsOf(buildRegionsOption(over, settings()).option.series as unknown as Series[]);

@@ -36,7 +36,7 @@ describe('region-split view: a provisional period', () => {
   it('marks the quarter in the caption and the summary, and says so in the key', () => {
     const figure = regionsView.describe(ukPartners(['2025Q3']), gbp('en'));
     expect(figure.table.caption).to.equal('Q3 2025 (provisional) (GBP)');
-    expect(figure.summary).to.equal('United States ran a £9.8B surplus while China ran a £700M deficit in Q3 2025 (provisional).');
+    expect(figure.summary).to.equal('United States ran a £9.8B surplus while China ran a £0.7B deficit in Q3 2025 (provisional).');
     expect(figure.keyNotes!.at(-1)).to.equal('Q3 2025 figures are provisional.');
     expect(figure.table.provisionalRows, 'the CSV flags every row').to.deep.equal([true, true, true]);
   });
@@ -51,7 +51,7 @@ describe('region-split view: a provisional period', () => {
   it('says nothing of it when the quarter is not listed', () => {
     const figure = regionsView.describe(ukPartners([]), gbp('en'));
     expect(figure.table.caption).to.equal('Q3 2025 (GBP)');
-    expect(figure.summary).to.equal('United States ran a £9.8B surplus while China ran a £700M deficit in Q3 2025.');
+    expect(figure.summary).to.equal('United States ran a £9.8B surplus while China ran a £0.7B deficit in Q3 2025.');
     expect(figure.keyNotes!.join(' ')).to.not.contain('provisional');
     expect(figure.table.provisionalRows, 'no provisional column').to.equal(undefined);
   });
