@@ -1,7 +1,8 @@
 /**
  * Every built-in language's period names, as a table or CSV file reads them with no pack on
  * the page (this file loads none): each language's forms, no two readers that read one name
- * as different periods, and English and other text not misread.
+ * as different periods, English and other text not misread, and an English widget reading a
+ * German or Japanese table.
  */
 import { expect } from '@esm-bundle/chai';
 import {
@@ -10,6 +11,8 @@ import {
 } from '../../src/data/period-names.js';
 import { parsePeriodName } from '../../src/data/periods.js';
 import type { Period } from '../../src/data/types.js';
+import type { DeficitTrend } from '../../src/widgets/deficit-trend/element.js';
+import { mount, settled, unmountAll, untilState } from '../helpers.js';
 
 /** As tables read a period (`periodOf` in src/data/tabular.ts): codes and English, then every built-in language. */
 const tableCode = (text: string) => (parsePeriodName(text) ?? parseBuiltInPeriodName(text))?.code ?? null;
@@ -113,4 +116,28 @@ describe('period names of every built-in language, with no pack on the page', ()
     // 年度 (a Japanese fiscal year) is read by neither.
     expect(parseChinesePeriod('2025年度')).to.equal(null);
   });
+});
+
+describe('an English widget reading a table in another language', () => {
+  afterEach(unmountAll);
+
+  /** The rows of the widget's own table, spaces collapsed. */
+  const rows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+  const table = (periods: readonly string[]) => `<table><thead><tr><th>Zeitraum</th><th>Saldo</th></tr></thead><tbody>
+    ${periods.map((period, i) => `<tr><td>${period}</td><td>${-3.5 - i}</td></tr>`).join('')}</tbody></table>`;
+
+  for (const [language, periods] of [
+    ['German', ['1. Halbjahr 2024', '2. Halbjahr 2024']],
+    ['Japanese', ['2024年1〜6月', '2024年7〜12月']],
+  ] as const) {
+    it(`reads ${language} period names and shows them in English, loading no other pack`, async () => {
+      const el = mount<DeficitTrend>(`<deficit-trend eager scale="1e9">${table(periods)}</deficit-trend>`);
+      await untilState(el, 'ready');
+      await settled(el);
+      expect(rows(el)).to.deep.equal(['H1 2024 −$3.5B', 'H2 2024 −$4.5B']);
+      // Read in the data layer: neither the German nor the Japanese pack came to the page.
+      const packs = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/languages\/(?!en\b|index\b|loaders\b|pack\b)/.test(name));
+      expect(packs).to.deep.equal([]);
+    });
+  }
 });
