@@ -1,28 +1,44 @@
 /**
- * Period names as tables in each built-in language write them ("2025년 상반기", "März 2025"),
- * read by the table and CSV readers whatever language the widget speaks: a spreadsheet is
- * often in the newsroom's language while the widget is not. Here, in the data layer, so
- * reading a table never waits for a language pack; each pack's `periods.parse` is the same
- * function. A registered pack's own `parse` is tried too (see `parsePeriodName`).
+ * Period names as tables in each built-in language write them ("2025년 상반기", "März 2025",
+ * "2025年1〜6月"), read by the table and CSV readers whatever language the widget speaks: a
+ * spreadsheet is often in the newsroom's language while the widget is not. Here, in the data
+ * layer (one file per language under ./period-names/), so reading a table never waits for a
+ * language pack, and the packs carry no reader. A registered pack's own `periods.parse` is
+ * tried before these (see `parsePeriodName`).
  */
-import { makePeriodOf } from './periods.js';
 import type { Period } from './types.js';
+import { parseArabicPeriod } from './period-names/ar.js';
+import { parseChinesePeriod } from './period-names/zh.js';
+import { parseFrenchPeriod } from './period-names/fr.js';
+import { parseGermanPeriod } from './period-names/de.js';
+import { parseJapanesePeriod } from './period-names/ja.js';
+import { parseKoreanPeriod } from './period-names/ko.js';
+import { parseSpanishPeriod } from './period-names/es.js';
 
-const KO_HALVES = ['상반기', '하반기'];
+export { parseArabicPeriod, parseChinesePeriod, parseFrenchPeriod, parseGermanPeriod, parseJapanesePeriod, parseKoreanPeriod, parseSpanishPeriod };
 
-/** Korean: 2025년, 2025년 상반기 / 하반기, 2024년 3분기, 2025년 7월. */
-export function parseKoreanPeriod(text: string): Period | null {
-  const m = /^(\d{4})\s?년(?:\s?(상반기|하반기|([1-4])\s?분기|(\d{1,2})\s?월))?$/.exec(text);
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return makePeriodOf('year', year, 1);
-  if (m[3] !== undefined) return makePeriodOf('quarter', year, Number(m[3]));
-  if (m[4] !== undefined) return makePeriodOf('month', year, Number(m[4]));
-  return makePeriodOf('half', year, KO_HALVES.indexOf(m[2]) + 1);
-}
-
-/** Every built-in language's reader, tried in turn. */
-const PARSERS: readonly ((text: string) => Period | null)[] = [parseKoreanPeriod];
+/**
+ * Every built-in language's reader, tried in turn; the first that reads a name wins. No two
+ * read one name as different periods (tests/data/period-names.test.ts checks each language's
+ * forms against every reader), so the order only decides who answers first:
+ * - the scripts that cannot be mistaken first: Korean (년), then Japanese before Chinese,
+ *   since both write 年: Japanese refuses its fiscal years (2025年度) and Chinese reads none,
+ *   and where both read a name (2025年7月, 2025年4〜6月期 / 4-6月) they agree;
+ * - then the Latin-script languages, German, French and Spanish, whose month words overlap
+ *   only where they name the same month ("mai", "jun", "nov"), and whose S/T codes
+ *   ("S1 2025", "T3 2024": semestre, trimestre) French and Spanish share;
+ * - Arabic last: it reads Arabic script only.
+ * English and the codes are read before all of these, by `parsePeriodName`.
+ */
+const PARSERS: readonly ((text: string) => Period | null)[] = [
+  parseKoreanPeriod,
+  parseJapanesePeriod,
+  parseChinesePeriod,
+  parseGermanPeriod,
+  parseFrenchPeriod,
+  parseSpanishPeriod,
+  parseArabicPeriod,
+];
 
 /** A period named in any built-in language; `null` when none reads it. */
 export function parseBuiltInPeriodName(text: string): Period | null {

@@ -59,7 +59,10 @@ export interface PeriodWords {
   readonly part: (p: Period) => string;
   /** A year on its own: "2025", "2025년". */
   readonly year: (year: number) => string;
-  /** Reads a period name as tables in this language write it; `null` when it is not one. */
+  /**
+   * Reads a period name as tables in this language write it; `null` when it is not one. For
+   * a newsroom's own language: the built-in languages' names are read by the data layer.
+   */
   readonly parse?: (text: string) => Period | null;
 }
 
@@ -83,9 +86,10 @@ function englishPart(p: Period): string {
 
 /**
  * Parses a period as a reader or this library writes it: the codes, English ("H1 2025",
- * "Q3 2024", "Jul 2025", "July 2025", "2025"), and the names of every language whose pack
- * is on the page ("2025년 상반기", "März 2025"). Case and spacing are tolerated. `null`
- * when the text is none of these.
+ * "Q3 2024", "Jul 2025", "July 2025", "2025"), and the names read by a registered pack's
+ * own `periods.parse` (the built-in packs have none: tables read their languages with
+ * `parseBuiltInPeriodName`, src/data/period-names.ts). Case and spacing are tolerated.
+ * `null` when the text is none of these.
  */
 export function parsePeriodName(text: string): Period | null {
   if (typeof text !== 'string') return null;

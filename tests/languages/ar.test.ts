@@ -9,6 +9,7 @@ import { languagePack } from '../../src/languages/index.js';
 import { messages } from '../../src/format/messages.js';
 import { formatAxisMoney, formatMoney, unitLabel } from '../../src/format/money.js';
 import { parsePeriodCode, parsePeriodName, partName, periodName, periodShortName } from '../../src/data/periods.js';
+import { parseBuiltInPeriodName } from '../../src/data/period-names.js';
 import { changeCallout, latestChange, trendSummary } from '../../src/widgets/deficit-trend/summary.js';
 import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
 import { regionsSummary } from '../../src/widgets/region-split/summary.js';
@@ -93,7 +94,7 @@ describe('Arabic pack: periods', () => {
   });
 
   it('reads the forms tables use, Levantine and Maghreb months and Arabic-Indic digits too', () => {
-    const code = (text: string) => parsePeriodName(text)?.code ?? null;
+    const code = (text: string) => (parsePeriodName(text) ?? parseBuiltInPeriodName(text))?.code ?? null;
     expect(code('النصف الأول من 2025')).to.equal('2025H1');
     expect(code('الربع الثالث من عام 2024')).to.equal('2024Q3');
     expect(code('الربع الاول 2024')).to.equal('2024Q1');

@@ -7,6 +7,7 @@ import { languagePack } from '../../src/languages/index.js';
 import { chartScale, formatAxisMoney, formatMoney, formatPercent, scaledMoney, unitLabel } from '../../src/format/money.js';
 import { messages } from '../../src/format/messages.js';
 import { parsePeriodCode, parsePeriodName, periodName, periodShortName, partName } from '../../src/data/periods.js';
+import { parseBuiltInPeriodName } from '../../src/data/period-names.js';
 import { changeCallout, latestChange, trendSummary } from '../../src/widgets/deficit-trend/summary.js';
 import { trendView } from '../../src/widgets/deficit-trend/view.js';
 import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
@@ -85,7 +86,7 @@ describe('German periods', () => {
   });
 
   it('reads the forms German tables use', () => {
-    const read = (text: string) => parsePeriodName(text)?.code ?? null;
+    const read = (text: string) => (parsePeriodName(text) ?? parseBuiltInPeriodName(text))?.code ?? null;
     expect(read('1. Halbjahr 2025')).to.equal('2025H1');
     expect(read('2. Hj. 2024')).to.equal('2024H2');
     expect(read('erstes Halbjahr 2025')).to.equal('2025H1');

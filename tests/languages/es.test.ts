@@ -6,6 +6,7 @@ import { languagePack, registerLanguage } from '../../src/languages/index.js';
 import { chartScale, formatAxisMoney, formatMoney, scaledMoney, unitLabel } from '../../src/format/money.js';
 import { messages } from '../../src/format/messages.js';
 import { parsePeriodCode, parsePeriodName, partName, periodName, periodShortName } from '../../src/data/periods.js';
+import { parseBuiltInPeriodName } from '../../src/data/period-names.js';
 import { changeCallout, latestChange, trendSummary } from '../../src/widgets/deficit-trend/summary.js';
 import { trendView } from '../../src/widgets/deficit-trend/view.js';
 import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
@@ -101,7 +102,7 @@ describe('Spanish pack (es)', () => {
     });
 
     it('reads the Spanish forms', () => {
-      const codes = (texts: string[]) => texts.map((t) => parsePeriodName(t)?.code ?? null);
+      const codes = (texts: string[]) => texts.map((t) => (parsePeriodName(t) ?? parseBuiltInPeriodName(t))?.code ?? null);
       expect(codes(['primer semestre de 2025', '1.er semestre de 2025', '1er semestre 2025', 'Segundo semestre de 2024', '2.º semestre de 2024', 'S1 2025', '1S 2025']))
         .to.deep.equal(['2025H1', '2025H1', '2025H1', '2024H2', '2024H2', '2025H1', '2025H1']);
       expect(codes(['tercer trimestre de 2024', '3.er trimestre de 2024', 'T3 2024', '3T 2024', '2024T3', 'cuarto trimestre de 2024']))

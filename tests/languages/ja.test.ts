@@ -7,6 +7,7 @@ import { languagePack } from '../../src/languages/index.js';
 import { formatAxisMoney, formatMoney, formatPercent, moneyUnit, unitLabel } from '../../src/format/money.js';
 import { messages } from '../../src/format/messages.js';
 import { parsePeriodCode, parsePeriodName, partName, periodName, periodShortName } from '../../src/data/periods.js';
+import { parseBuiltInPeriodName } from '../../src/data/period-names.js';
 import { changeCallout, latestChange, trendSummary } from '../../src/widgets/deficit-trend/summary.js';
 import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
 import { regionsSummary } from '../../src/widgets/region-split/summary.js';
@@ -85,7 +86,7 @@ describe('ja: periods', () => {
     expect(['2025H2', '2025Q3', '2025-12'].map((c) => partName(p(c), 'ja'))).to.deep.equal(['7〜12月', '7〜9月期', '12月']);
   });
   it('reads how Japanese tables write periods', () => {
-    const read = (text: string) => parsePeriodName(text)?.code ?? null;
+    const read = (text: string) => (parsePeriodName(text) ?? parseBuiltInPeriodName(text))?.code ?? null;
     expect(['2025年1〜6月', '2025年7～12月', '2025年上半期', '2025年下期', '2019年上半期(1~6月)', '2025年1〜6月期'].map(read)).to.deep.equal([
       '2025H1', '2025H2', '2025H1', '2025H2', '2019H1', '2025H1',
     ]);

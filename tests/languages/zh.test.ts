@@ -7,6 +7,7 @@ import { languagePack } from '../../src/languages/index.js';
 import { chartScale, formatAxisMoney, formatMoney, unitLabel } from '../../src/format/money.js';
 import { messages } from '../../src/format/messages.js';
 import { parsePeriodCode, parsePeriodName, partName, periodName, periodShortName } from '../../src/data/periods.js';
+import { parseBuiltInPeriodName } from '../../src/data/period-names.js';
 import { changeCallout, latestChange, trendSummary } from '../../src/widgets/deficit-trend/summary.js';
 import { trendView } from '../../src/widgets/deficit-trend/view.js';
 import { driversSummary } from '../../src/widgets/driver-breakdown/summary.js';
@@ -97,7 +98,7 @@ describe('zh pack: periods', () => {
   });
 
   it('reads the forms Chinese tables write', () => {
-    const code = (text: string) => parsePeriodName(text)?.code ?? null;
+    const code = (text: string) => (parsePeriodName(text) ?? parseBuiltInPeriodName(text))?.code ?? null;
     expect(code('2025年上半年')).to.equal('2025H1');
     expect(code('2025年下半年')).to.equal('2025H2');
     expect(code('2025年第二季度')).to.equal('2025Q2');

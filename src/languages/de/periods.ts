@@ -3,9 +3,11 @@
  * releases: "1. Halbjahr 2025", "3. Quartal 2024", "Juli 2025", "2025"; shorter on crowded
  * axes: "H1 2025", "Q3 2024", "Sept. 2025". And the forms a period takes inside a sentence:
  * "im 1. Halbjahr 2025", "seit dem 3. Quartal 2024", "gegenüber Juli 2025", "im Jahr 2025".
+ * Tables' forms are read by the data layer (src/data/period-names/de.ts), whatever the
+ * widget's language.
  */
-import { makePeriodOf, type PeriodWords } from '../../data/periods.js';
-import type { Granularity, Period } from '../../data/types.js';
+import type { PeriodWords } from '../../data/periods.js';
+import type { Period } from '../../data/types.js';
 
 export const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 // Duden's abbreviations (as CLDR's): März to Juli are short enough to stay whole.
@@ -30,39 +32,11 @@ function name(p: Period): string {
   }
 }
 
-// Every spelling of a month a German table may use, lower-cased, without the dot.
-const MONTH_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
-  ...MONTHS.map((m, i) => [m.toLowerCase(), i + 1] as const),
-  ...['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'].map((m, i) => [m, i + 1] as const),
-  ['jän', 1], ['jänner', 1], ['febr', 2], ['feber', 2], ['maerz', 3], ['märz', 3], ['mrz', 3], ['sept', 9],
-]);
-
-const ORDINALS: Readonly<Record<string, number>> = { erstes: 1, zweites: 2, drittes: 3, viertes: 4 };
-
-const HALF = /^(?:([12])\.\s?|(erstes|zweites)\s)(?:halbjahr|hj\.?)\s(\d{4})$/i;
-const QUARTER = /^(?:([1-4])\.\s?|(erstes|zweites|drittes|viertes)\s)(?:quartal|qu\.?|vierteljahr|vj\.?)\s(\d{4})$/i;
-const SLASHED = /^([HQ])([1-4])\/(\d{4})$/i;
-const MONTH = /^(\p{L}+)\.?\s(\d{4})$/u;
-
-function parse(text: string): Period | null {
-  let m = HALF.exec(text) ?? QUARTER.exec(text);
-  if (m) {
-    const granularity: Granularity = HALF.test(text) ? 'half' : 'quarter';
-    return makePeriodOf(granularity, Number(m[3]), m[1] ? Number(m[1]) : ORDINALS[m[2]!.toLowerCase()]!);
-  }
-  m = SLASHED.exec(text);
-  if (m) return makePeriodOf(m[1]!.toUpperCase() === 'H' ? 'half' : 'quarter', Number(m[3]), Number(m[2]));
-  m = MONTH.exec(text);
-  const month = m ? MONTH_WORDS[m[1]!.toLowerCase()] : undefined;
-  return m && month ? makePeriodOf('month', Number(m[2]), month) : null;
-}
-
 export const periods: PeriodWords = {
   name,
   short: (p) => (p.granularity === 'year' ? String(p.year) : `${part(p)} ${p.year}`),
   part,
   year: String,
-  parse,
 };
 
 /** What a period name in a sentence is: the article and preposition it takes depend on it. */

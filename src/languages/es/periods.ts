@@ -2,9 +2,10 @@
  * Spanish period names, as EFE and El País write them in running text: "primer semestre
  * de 2025", "tercer trimestre de 2024", "julio de 2025", "2025" (months in lower case, RAE).
  * Crowded axes use the forms of the INE's and the financial press's tables: "S1 2025",
- * "T3 2024", "jul. 2025" (RAE month abbreviations, with their period).
+ * "T3 2024", "jul. 2025" (RAE month abbreviations, with their period). Tables' forms are read
+ * by the data layer (src/data/period-names/es.ts), whatever the widget's language.
  */
-import { makePeriodOf, type PeriodWords } from '../../data/periods.js';
+import type { PeriodWords } from '../../data/periods.js';
 import type { Period } from '../../data/types.js';
 
 const ORDINALS = ['primer', 'segundo', 'tercer', 'cuarto'];
@@ -29,60 +30,11 @@ function part(p: Period): string {
   }
 }
 
-/** "1.er", "1er", "1.º", "1º", "2.º", "3.er", "primer", "primero", "segundo"… → 1–4; 0 when not one. */
-function ordinal(text: string): number {
-  const digit = /^([1-4])\.?(?:er|º|°|o|ro|do|ra|da)?$/.exec(text);
-  if (digit) return Number(digit[1]);
-  const word = text.replace(/[oa]$/, '');
-  return ORDINALS.findIndex((o) => o.replace(/o$/, '') === word) + 1;
-}
-
-/** A month by its Spanish name or abbreviation ("julio", "jul.", "set."); 0 when not one. */
-function month(text: string): number {
-  const word = text.replace(/\.$/, '');
-  if (word === 'set' || word === 'setiembre') return 9;
-  const full = MONTHS.indexOf(word);
-  if (full >= 0) return full + 1;
-  return MONTHS_SHORT.findIndex((m) => m.replace(/\.$/, '') === word) + 1;
-}
-
-const ORDINAL = String.raw`([1-4]\.?(?:er|º|°|o|ro|do)?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa])`;
-const SPELLED = new RegExp(String.raw`^${ORDINAL} (semestre|trimestre)(?: del?)? (\d{4})$`);
-const MONTH = /^([a-záéíóú]{3,10}\.?)(?: de)? (\d{4})$/;
-const CODE = /^(?:([st])([1-4]) ?(\d{4})|([1-4])([st]) ?(\d{4})|(\d{4}) ?([st])([1-4]))$/;
-
-/**
- * Reads the forms Spanish tables and copy use: "primer semestre de 2025", "1.er semestre
- * 2025", "2.º trimestre de 2024", "T3 2024", "3T 2024", "2024T3" (INE), "S1 2025",
- * "julio de 2025", "jul. 2025", "año 2025".
- */
-function parse(text: string): Period | null {
-  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  let m = SPELLED.exec(t);
-  if (m) {
-    const n = ordinal(m[1]!);
-    return n ? makePeriodOf(m[2] === 'semestre' ? 'half' : 'quarter', Number(m[3]), n) : null;
-  }
-  m = CODE.exec(t);
-  if (m) {
-    const [letter, n, year] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[5], m[4], m[6]] : [m[8], m[9], m[7]];
-    return makePeriodOf(letter === 's' ? 'half' : 'quarter', Number(year), Number(n));
-  }
-  m = MONTH.exec(t);
-  if (m) {
-    const n = month(m[1]!);
-    return n ? makePeriodOf('month', Number(m[2]), n) : null;
-  }
-  m = /^año (\d{4})$/.exec(t);
-  return m ? makePeriodOf('year', Number(m[1]), 1) : null;
-}
-
 export const periods: PeriodWords = {
   name,
   short: (p) => (p.granularity === 'year' ? String(p.year) : `${part(p)} ${p.year}`),
   part,
   year: String,
-  parse,
 };
 
 /**
