@@ -49,20 +49,21 @@ const OWN_CODE_SHARE = 0.1;
 //   conventions live in the on-demand tables chunk (+3 B here); provisional periods for the
 //   drivers and regions sections, so a spreadsheet's mark is no longer dropped (+377 B:
 //   39,199 B; Korean 43,276 B).
-// - Issue 23, every language: 39,199 → 40,645 B (+1,446 B, above the issue's 1 KB budget by
-//   0.4 KB; +35 B for the right-to-left figure rule: 40,645 B): the number machinery every pack plugs into (NumberWords,
-//   one magnitude and decimals per chart, Intl locales from any BCP 47 tag), period words,
-//   direction, inSentence, number-style, the packs' loaders (+0.45 KB in the entry:
-//   registerLanguage and languagePack are exported from it), less the Korean words that moved
-//   to their pack.
-const OWN_CODE_CEILING_BYTES = 40_645;
+// - Issue 23, every language: 39,199 → 41,023 B (+1,824 B, 0.8 KB above the issue's 1 KB
+//   budget; see bench/README.md): the entry +0.44 KB (registerLanguage and languagePack are
+//   exported from it, and the pack store), the runtime +1.15 KB (NumberWords and one magnitude
+//   and decimals per chart, Intl locales from any BCP 47 tag, period words, direction and the
+//   mirrored bar charts, the per-language punctuation, inSentence, number-style, the packs'
+//   loaders) less the Korean words that moved to their pack, and the trend's sentence facts
+//   moved from its chunk to the runtime (every pack uses them; +0.28 KB here, −0.28 KB there).
+const OWN_CODE_CEILING_BYTES = 41_023;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
 // before issue 21's redesign, 39,487 B before issue 22's features, 42,899 B before provisional drivers and regions; see above).
 // Issue 23: the Korean page loads the whole Korean pack (all three widgets' sentences) in one
-// chunk: 44,847 B.
-const KOREAN_OWN_CODE_CEILING_BYTES = 44_847;
+// chunk: 45,255 B.
+const KOREAN_OWN_CODE_CEILING_BYTES = 45_255;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
