@@ -157,9 +157,10 @@ export default [
         // Each language's pack is its own chunk, loaded only for a widget in that language.
         const pack = /src[\\/]languages[\\/](?:([a-z]+)[\\/]|(en)\.ts$)/.exec(id);
         if (pack) return `lang-${pack[1] ?? pack[2]}`;
-        // The trend's sentence facts go with the runtime (every language's pack uses them), and
-        // the packs' loaders, which every widget's language controller uses.
-        if (/src[\\/](base[\\/]runtime|widgets[\\/](common|layout|text-measure|deficit-trend[\\/]facts)|languages[\\/]loaders|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';
+        // The packs' loaders load with the first pack: an English page needs none of them.
+        if (/src[\\/]languages[\\/]loaders\.ts$/.test(id)) return 'languages';
+        // The trend's sentence facts go with the runtime: every language's pack uses them.
+        if (/src[\\/](base[\\/]runtime|widgets[\\/](common|layout|text-measure|deficit-trend[\\/]facts)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';
         const widget = widgetModule.exec(id);
         if (widget) return widget[1];
         return undefined;

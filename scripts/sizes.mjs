@@ -82,7 +82,7 @@ export const LANGUAGES = /[\\/]lang-[a-z]+-[\w-]{8}\.js$/;
  * table and CSV readers (a child `<table>`, a CSV `src`), the downloads, the canvas renderer,
  * the JSON error locator and the other languages' wording.
  */
-export const ON_DEMAND_FEATURES = /[\\/](csv|tabular|json-error|exports|export-image|echarts-canvas)-[^\\/]*\.js$/;
+export const ON_DEMAND_FEATURES = /[\\/](csv|tabular|json-error|exports|export-image|echarts-canvas|languages)-[^\\/]*\.js$/;
 export const ON_DEMAND = new RegExp(`${ON_DEMAND_FEATURES.source}|${LANGUAGES.source}`);
 
 /**

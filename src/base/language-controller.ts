@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import type { Lang } from '../data/types.js';
 import { hasPack, isBuiltIn, resolveLang } from '../format/lang.js';
 import { onPackChange, packKey } from '../format/packs.js';
-import { languagePack } from '../languages/loaders.js';
+import { languagePack } from '../languages/index.js';
 import type { WidgetHost } from './contracts.js';
 
 /** Widgets on the page: they follow `<html lang>` (or any ancestor's) and redraw when a pack is registered. */

@@ -1,6 +1,7 @@
 /**
  * The built-in packs, loaded on demand (each its own chunk, so an English page downloads
- * none). With the runtime: the entry's `languagePack` (./index.ts) imports this on first use.
+ * none). A chunk of its own, which the entry's `languagePack` (./index.ts) imports on first
+ * use: an English page never downloads it.
  */
 import { BUILT_IN_LANGUAGES } from '../format/lang.js';
 import { canonicalTag, packKey, packPart, primarySubtag, setPack, type PackParts } from '../format/packs.js';

@@ -49,21 +49,22 @@ const OWN_CODE_SHARE = 0.1;
 //   conventions live in the on-demand tables chunk (+3 B here); provisional periods for the
 //   drivers and regions sections, so a spreadsheet's mark is no longer dropped (+377 B:
 //   39,199 B; Korean 43,276 B).
-// - Issue 23, every language: 39,199 → 41,023 B (+1,824 B, 0.8 KB above the issue's 1 KB
+// - Issue 23, every language: 39,199 → 40,663 B (+1,464 B, 0.44 KB above the issue's 1 KB
 //   budget; see bench/README.md): the entry +0.44 KB (registerLanguage and languagePack are
-//   exported from it, and the pack store), the runtime +1.15 KB (NumberWords and one magnitude
+//   exported from it, and the pack store), the runtime +0.8 KB (NumberWords and one magnitude
 //   and decimals per chart, Intl locales from any BCP 47 tag, period words, direction and the
-//   mirrored bar charts, the per-language punctuation, inSentence, number-style, the packs'
-//   loaders) less the Korean words that moved to their pack, and the trend's sentence facts
+//   mirrored bar charts, the per-language punctuation, inSentence, number-style) less the
+//   Korean words that moved to their pack (the packs' loaders are a chunk of their own, loaded
+//   with the first pack: an English page never downloads them), and the trend's sentence facts
 //   moved from its chunk to the runtime (every pack uses them; +0.28 KB here, −0.28 KB there).
-const OWN_CODE_CEILING_BYTES = 41_023;
+const OWN_CODE_CEILING_BYTES = 40_663;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
 // before issue 21's redesign, 39,487 B before issue 22's features, 42,899 B before provisional drivers and regions; see above).
 // Issue 23: the Korean page loads the whole Korean pack (all three widgets' sentences) in one
-// chunk: 45,255 B.
-const KOREAN_OWN_CODE_CEILING_BYTES = 45_255;
+// chunk, and the packs' loaders: 45,442 B.
+const KOREAN_OWN_CODE_CEILING_BYTES = 45_442;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
@@ -104,9 +105,10 @@ test(`our own code in the CDN transfer (gzip) of a page with all three widgets s
 });
 
 test(`our own code in the same page in Korean stays under ${KOREAN_OWN_CODE_CEILING_BYTES} B gzip`, { timeout: 300_000 }, async (t) => {
-  const files = pageClosure(ENTRY, { skip: new RegExp(`${ON_DEMAND_FEATURES.source}|[\\\\/]lang-(?!ko-)[a-z]+-`) });
+  // A Korean page loads the packs' loaders and the Korean pack, no other on-demand chunk.
+  const files = pageClosure(ENTRY, { skip: new RegExp(`${ON_DEMAND_FEATURES.source.replace('|languages', '')}|[\\\\/]lang-(?!ko-)[a-z]+-`) });
   const roles = files.map((file) => (file === ENTRY ? 'entry' : chunkRole(file))).sort();
-  assert.deepEqual(roles, [...TAGS, 'echarts', 'entry', 'lang-ko', 'runtime'].sort());
+  assert.deepEqual(roles, [...TAGS, 'echarts', 'entry', 'lang-ko', 'languages', 'runtime'].sort());
   const floor = await buildFloor();
   const own = total(files).gzip - floor.main.gzip;
   t.diagnostic(`Korean page: ${files.length} files, our own code ${own} B`);
