@@ -63,8 +63,8 @@ const OWN_CODE_CEILING_BYTES = 40_663;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
 // before issue 21's redesign, 39,487 B before issue 22's features, 42,899 B before provisional drivers and regions; see above).
 // Issue 23: the Korean page loads the whole Korean pack (all three widgets' sentences) in one
-// chunk, and the packs' loaders: 45,442 B.
-const KOREAN_OWN_CODE_CEILING_BYTES = 45_442;
+// chunk, and the packs' loaders: 45,449 B (as a fresh clone builds it).
+const KOREAN_OWN_CODE_CEILING_BYTES = 45_449;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
