@@ -5,6 +5,7 @@ import { DataError, type Dataset } from '../data/types.js';
 import { normaliseDataset } from '../data/validate.js';
 import type { WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
 import type { LanguageController } from './language-controller.js';
+import { yieldToMain } from './yield.js';
 
 /** A read that succeeded: the widget's view code, the whole dataset and the widget's section of it. */
 export interface DataRead<S> {
@@ -95,6 +96,8 @@ export class DataController<S> implements ReactiveController {
     this.#listener.onStart();
     try {
       const read = await this.#read(abort.signal);
+      // The figure is drawn in a task of its own, not in the one that drew the other widgets'.
+      await yieldToMain();
       if (run === this.#runs) this.#listener.onRead(read);
     } catch (error) {
       if (run === this.#runs && !abort.signal.aborted) this.#listener.onError(error);

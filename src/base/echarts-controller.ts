@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartBuild, RendererName, Settings, WidgetChart, WidgetHost } from './contracts.js';
+import { yieldToMain } from './yield.js';
 import { observeNearViewport, observeSize, unobserve } from './observers.js';
 import { needsRebuild, planUpdate, type DrawInputs } from './plan-update.js';
 import { initWithoutHtml } from './sanitize.js';
@@ -149,6 +150,8 @@ export class EChartsController<S> implements ReactiveController {
       );
       // ECharts measures label text once: wait for web fonts, or labels are cut.
       await document.fonts?.ready;
+      // Each chart is drawn in a task of its own.
+      await yieldToMain();
     } catch (error) {
       if (run === this.#draws) this.#driver.failed(error);
       return;

@@ -1,0 +1,41 @@
+import { expect } from '@esm-bundle/chai';
+import { mount, quarterly, unmountAll, untilState } from '../helpers.js';
+import { pause, until } from '../wait.js';
+
+type Scheduler = { yield?: () => Promise<void> };
+const page = globalThis as { scheduler?: Scheduler };
+
+describe('a main thread that yields between widgets', () => {
+  let original: Scheduler | undefined;
+  beforeEach(() => (original = page.scheduler));
+  afterEach(() => {
+    page.scheduler = original;
+    unmountAll();
+  });
+
+  it('draws each widget’s figure, and each chart, only after giving the main thread back', async () => {
+    // A scheduler whose yields resume only when the test lets them, one at a time.
+    const held: (() => void)[] = [];
+    page.scheduler = { yield: () => new Promise<void>((resume) => held.push(resume)) };
+    const json = JSON.stringify(quarterly);
+    const widgets = [0, 1, 2].map(() => mount(`<deficit-trend eager data='${json}'></deficit-trend>`));
+    const drawn = () => widgets.filter((el) => el.shadowRoot?.querySelector('[part="summary"]')).length;
+
+    await until(() => held.length === 3, 'each widget to yield before its figure');
+    await pause(50);
+    expect(drawn(), 'no figure before its yield resumes').to.equal(0);
+    held.shift()!();
+    await until(() => drawn() === 1, 'one figure');
+    await pause(50);
+    expect(drawn(), 'one resumed yield, one figure').to.equal(1);
+
+    // Let the rest run: the figures, then each chart after a yield of its own.
+    let yields = 1;
+    while (!widgets.every((el) => el.getAttribute('state') === 'ready')) {
+      while (held.length) (held.shift()!(), yields++);
+      await pause(20);
+    }
+    await Promise.all(widgets.map((el) => untilState(el, 'ready')));
+    expect(yields, 'three figures and three charts').to.be.at.least(6);
+  });
+});
