@@ -1,6 +1,6 @@
 import { adoptStyles, html, type TemplateResult } from 'lit';
 import { sectionTexts } from '../data/section-texts.js';
-import { isTransient, type Dataset, type Lang, type Texts } from '../data/types.js';
+import { isTransient, type Dataset, type Lang, type SectionKey, type Sections, type Texts } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartErrorDetail, ChartItem, ChartReadyDetail, ChartSelectDetail, FigureView, Settings, WidgetChart, WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
 import { DataController, type DataListener, type DataRead } from './data-controller.js';
@@ -16,9 +16,10 @@ import { shellStyles } from './styles.js';
 import { defaultTheme, readTheme } from './theme.js';
 import { TooltipController } from './tooltip-controller.js';
 import { pickText } from '../data/text.js';
-import { sectionAmounts, sectionCurrencies } from '../data/validate.js';
+import { sectionCurrencies } from '../data/validate.js';
 import { resolveDir } from '../format/lang.js';
-import { chartScale, type Scale } from '../format/money.js';
+import type { Scale } from '../format/money.js';
+import { sectionScale } from '../widgets/common.js';
 import { messages, type Messages } from '../format/messages.js';
 
 /**
@@ -233,13 +234,12 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
 
   /** One magnitude and decimals for every amount of the section (kept while its inputs are the same). */
   #scale(lang: Lang, currency: string): Scale | undefined {
-    const dataset = this.#dataset;
-    if (!dataset) return undefined;
+    const section = this.#section;
+    if (!section) return undefined;
     const style = this.#host.numberStyle === 'long' ? 'long' : 'short';
-    const key = [dataset, lang, currency, style];
+    const key = [section, lang, currency, style];
     if (this.#scaled?.key.every((part, index) => part === key[index])) return this.#scaled.scale;
-    const values = sectionAmounts(dataset, this.#hooks.sectionKey).map((money) => money?.[currency] ?? null);
-    const scale = chartScale(values, lang, style);
+    const scale = sectionScale(this.#hooks.sectionKey, section as unknown as Sections[SectionKey], currency, lang, style);
     this.#scaled = { key, scale };
     return scale;
   }

@@ -5,7 +5,7 @@ import { sectionAmounts } from '../data/validate.js';
 import type { Settings } from '../base/contracts.js';
 import type { ChartOption } from '../echarts-registry.js';
 import { messages } from '../format/messages.js';
-import { chartScale, formatAxisMoney, formatMoney, formatTick, moneyUnit, type MoneyOptions, type SignDisplay } from '../format/money.js';
+import { chartScale, formatAxisMoney, formatMoney, formatTick, moneyUnit, type MoneyOptions, type NumberStyle, type Scale, type SignDisplay } from '../format/money.js';
 import { FONT_SIZE } from './layout.js';
 
 /** The amount in the shown currency; `null` for a gap. */
@@ -123,9 +123,13 @@ export function upperFirst(text: string, locale = 'en'): string {
  * writes one chart as the element does.
  */
 export function withAmounts<K extends SectionKey>(key: K, section: Sections[K], settings: Settings): Settings {
-  if (settings.amounts) return settings;
-  const values = sectionAmounts({ [key]: section } as unknown as Pick<Sections, SectionKey>, key).map((money) => amount(money, settings.currency));
-  return { ...settings, amounts: chartScale(values, settings.lang) };
+  return settings.amounts ? settings : { ...settings, amounts: sectionScale(key, section, settings.currency, settings.lang) };
+}
+
+/** The one magnitude and decimals of a section's amounts in `currency` (see `chartScale`). */
+export function sectionScale<K extends SectionKey>(key: K, section: Sections[K], currency: CurrencyCode, lang: Lang, style: NumberStyle = 'short'): Scale {
+  const values = sectionAmounts({ [key]: section } as unknown as Pick<Sections, SectionKey>, key).map((money) => amount(money, currency));
+  return chartScale(values, lang, style);
 }
 
 /** The rows' labels as sentences write them (`inSentence`, else the label), for a sentence to list. */
