@@ -146,9 +146,9 @@ export default [
         if (id.endsWith('echarts-canvas.ts') || /installCanvasRenderer|zrender[\\/]lib[\\/]canvas[\\/](Painter|Layer)\.js/.test(id)) return 'echarts-canvas';
         if (/node_modules[\\/](echarts|zrender)[\\/]/.test(id) || id.endsWith('echarts-registry.ts')) return 'echarts';
         if (/node_modules[\\/]papaparse/.test(id)) return 'csv';
-        // The period names of every built-in language (period-names.ts and its folder) are read
-        // with tables only: they go with the table reader, never with a pack or the runtime.
-        if (/src[\\/]data[\\/]period-names(?:\.ts|[\\/]\w+\.ts)$/.test(id)) return 'tabular';
+        // The table reader and the period names of every built-in language (period-names.ts and
+        // its folder), one chunk: read with tables only, never with a pack or the runtime.
+        if (/src[\\/]data[\\/](tabular|period-names)(?:\.ts|[\\/]\w+\.ts)$/.test(id)) return 'tabular';
         // Our code after the entry in few files (each file is compressed alone, so many small
         // ones cost bytes and requests): one chunk per widget, with its view, summary and
         // option builder, and the runtime, with what every widget needs besides (formatting,

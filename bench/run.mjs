@@ -20,7 +20,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 import { browserPath } from '../scripts/browsers.mjs';
 import { buildFloor, registeredParts } from './floor.mjs';
-import { CDN_DIR, ENTRY, LANGUAGES, chunkRole, pageClosure, staticClosure, sizesOf, missingImports } from '../scripts/sizes.mjs';
+import { CDN_DIR, ENTRY, chunkRole, pageClosure, staticClosure, sizesOf, missingImports } from '../scripts/sizes.mjs';
 import { TAGS } from '../src/widgets/manifest.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -266,8 +266,8 @@ function sizeSection() {
   const bundle = existsSync(bundleFile) ? sizesOf(readFileSync(bundleFile)) : { raw: NaN, gzip: NaN, brotli: NaN };
   const own = (t, f) => ({ gzip: t.gzip - f.gzip, brotli: t.brotli - f.brotli, raw: t.raw - f.raw });
   const ownCode = own(total, floor.main);
-  // The same page in Korean adds each widget's Korean wording.
-  const korean = onDemand.filter((f) => LANGUAGES.test(join(CDN, f.file)));
+  // The same page in Korean adds the Korean pack and the packs' loaders.
+  const korean = onDemand.filter((f) => /[\\/](lang-ko|languages)-[\w-]{8}\.js$/.test(join(CDN, f.file)));
   const koreanTotal = sum([...rows, ...korean]);
   const koreanOwn = own(koreanTotal, floor.main);
   return {
