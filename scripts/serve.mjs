@@ -16,7 +16,15 @@ export async function startDemoServer(port) {
         (ctx, next) => {
           if (!ctx.path.endsWith('/slow.json')) return next();
           const ms = Math.min(Number(ctx.query.ms) || 0, 600000);
-          return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
+          return new Promise((resolve) => {
+            const timer = setTimeout(resolve, ms);
+            // A client that goes away (a closed tab or browser) ends the wait: otherwise the
+            // timer keeps Node running for up to 10 minutes after the server has stopped.
+            ctx.res.on('close', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }).then(() => {
             ctx.type = 'application/json';
             ctx.body = '{"periods":["2025"],"series":[{"id":"b","label":"Balance","values":[-1]}]}';
           });
