@@ -7,7 +7,7 @@
 //   node bench/lighthouse.mjs --runs 5 --json results.json --save DIR   (DIR: each run's report and trace, for DevTools)
 //
 // `npm run bench -- --only lighthouse` runs the same section inside bench/run.mjs.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,9 +25,20 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** Chromium's executable, or undefined when there is none (a CHROME_PATH naming no executable counts as none). */
+export function usableChromium() {
+  const { path } = locateBrowser('chromium');
+  try {
+    if (path) accessSync(path, constants.X_OK);
+    return path;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why Lighthouse cannot run here (a sentence), or undefined when it can. */
 export async function lighthouseMissing() {
-  if (!locateBrowser('chromium').path) return 'no Chromium found (set CHROME_PATH, or apt-get install chromium)';
+  if (!usableChromium()) return 'no Chromium found (set CHROME_PATH to one, or apt-get install chromium)';
   try {
     await import('lighthouse');
   } catch (error) {
@@ -69,7 +80,7 @@ export async function lighthouseOnce(url, { keepReport = false } = {}) {
   // Blocking time is the trace's tasks × 4: a busy machine inflates it, so each run says how busy.
   const loadAverage = Number(loadavg()[0].toFixed(2));
   const browser = await puppeteer.launch({
-    executablePath: locateBrowser('chromium').path,
+    executablePath: usableChromium(),
     headless: true,
     args: [...CHROMIUM_FLAGS, '--remote-debugging-port=0'],
   });
@@ -130,7 +141,7 @@ export function lighthouseMarkdown(l, { title = `Lighthouse, mobile preset, on \
   lines.push(row('first contentful paint', l.fcp, fixed(0), ' ms'));
   lines.push(row('cumulative layout shift', l.cls, fixed(3)));
   lines.push(row('script transferred', { median: l.scriptBytes.median / 1000, min: l.scriptBytes.min / 1000, max: l.scriptBytes.max / 1000 }, fixed(1), ' KB'));
-  lines.push('', `Long tasks over ${LONG_TASK_MS} ms (start → duration, ms; the script Lighthouse attributes each to):`, '');
+  lines.push('', `Long tasks over ${LONG_TASK_MS} ms, longest first (start → duration, ms, both simulated; the script Lighthouse attributes each to):`, '');
   l.each.forEach((run, i) => {
     const tasks = run.longTasks.map((t) => `${t.startTime} → **${t.duration}** (${shortUrl(t.url)})`).join(', ') || 'none';
     lines.push(`- run ${i + 1} (score ${run.score}, TBT ${run.tbt.toFixed(0)} ms, load average ${run.loadAverage}): ${tasks}; main thread ${run.mainThread.total} ms (${Object.entries(run.mainThread.groups).map(([group, ms]) => `${group} ${ms}`).join(', ')})`);

@@ -18,11 +18,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
-import { browserPath, locateBrowser } from '../scripts/browsers.mjs';
+import { browserPath } from '../scripts/browsers.mjs';
 import { buildFloor, registeredParts } from './floor.mjs';
 import { CDN_DIR, ENTRY, LANGUAGES, chunkRole, pageClosure, staticClosure, sizesOf, missingImports } from '../scripts/sizes.mjs';
 import { TAGS } from '../src/widgets/manifest.js';
-import { DEMO_PATH, lighthouseMarkdown, lighthouseMissing, lighthouseRuns } from './lighthouse.mjs';
+import { DEMO_PATH, lighthouseMarkdown, lighthouseMissing, lighthouseRuns, usableChromium } from './lighthouse.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -195,7 +195,7 @@ const BASE = `http://127.0.0.1:${server.address().port}`;
 // ---- the browser -----------------------------------------------------------------------
 
 // Every section but Lighthouse's needs it (browserPath throws the hint); Lighthouse alone skips without one.
-const browser = [...SECTIONS].some((name) => name !== 'lighthouse') || locateBrowser('chromium').path
+const browser = [...SECTIONS].some((name) => name !== 'lighthouse') || usableChromium()
   ? await puppeteer.launch({ executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_FLAGS, protocolTimeout: 120_000 })
   : undefined;
 const errors = [];
