@@ -3,7 +3,7 @@
 //
 //   node bench/run.mjs            full run (~3 min on 2 cores once the floor is cached)
 //   node bench/run.mjs --quick    fewer repeats, for trying the script out
-//   node bench/run.mjs --cdn DIR --only sizes,time,first,long,article,memory,resize,updates
+//   node bench/run.mjs --cdn DIR --only sizes,time,first,long,article,memory,resize,updates,lighthouse
 //                                 another CDN build (bench/cdn-variant.mjs), some sections;
 //                                 results then go to bench/results/<DIR's name>.md/.json
 //
@@ -22,6 +22,7 @@ import { browserPath } from '../scripts/browsers.mjs';
 import { buildFloor, registeredParts } from './floor.mjs';
 import { CDN_DIR, ENTRY, chunkRole, pageClosure, staticClosure, sizesOf, missingImports } from '../scripts/sizes.mjs';
 import { TAGS } from '../src/widgets/manifest.js';
+import { DEMO_PATH, lighthouseMarkdown, lighthouseMissing, lighthouseRuns, usableChromium } from './lighthouse.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -32,7 +33,7 @@ const argValue = (name) => {
 };
 const CDN = argValue('--cdn') ?? CDN_DIR;
 const CDN_ENTRY = CDN === CDN_DIR ? ENTRY : join(CDN, 'trade-balance-charts.js');
-const SECTIONS = new Set((argValue('--only') ?? 'sizes,time,first,long,article,memory,resize,updates').split(','));
+const SECTIONS = new Set((argValue('--only') ?? 'sizes,time,first,long,article,memory,resize,updates,lighthouse').split(','));
 const PARTIAL = process.argv.includes('--only');
 const OUT = CDN === CDN_DIR && !PARTIAL ? 'latest' : `${CDN.split(/[\\/]/).filter(Boolean).pop()}${PARTIAL ? '-partial' : ''}`;
 const RUNS = QUICK ? 3 : 9;
@@ -42,6 +43,8 @@ const LONGEST_RUNS = QUICK ? 1 : 3;
 const ARTICLE_RUNS = QUICK ? 1 : 5;
 const FIRST_RUNS = QUICK ? 2 : 5;
 const CYCLES = QUICK ? 100 : 500;
+// Each Lighthouse run loads the demo article in a fresh browser: ~30–50 s here.
+const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
 const WIDGETS = TAGS;
 /** Every widget on a page, for querySelectorAll. */
@@ -52,10 +55,11 @@ const HIGHLIGHTS = ['2024H1', '2024H2'];
 const started = Date.now();
 
 // The whole run is bounded: a hung page must not keep CI waiting.
+const WATCHDOG_MINUTES = 8 + (SECTIONS.has('lighthouse') ? 4 : 0);
 const watchdog = setTimeout(() => {
-  console.error('bench: gave up after 8 minutes');
+  console.error(`bench: gave up after ${WATCHDOG_MINUTES} minutes`);
   process.exit(2);
-}, 8 * 60_000);
+}, WATCHDOG_MINUTES * 60_000);
 watchdog.unref();
 
 const log = (message) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`);
@@ -190,7 +194,10 @@ const BASE = `http://127.0.0.1:${server.address().port}`;
 
 // ---- the browser -----------------------------------------------------------------------
 
-const browser = await puppeteer.launch({ executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_FLAGS, protocolTimeout: 120_000 });
+// Every section but Lighthouse's needs it (browserPath throws the hint); Lighthouse alone skips without one.
+const browser = [...SECTIONS].some((name) => name !== 'lighthouse') || usableChromium()
+  ? await puppeteer.launch({ executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_FLAGS, protocolTimeout: 120_000 })
+  : undefined;
 const errors = [];
 
 async function openPage(path, { context = browser } = {}) {
@@ -690,7 +697,7 @@ try {
     // Timings are wall-clock: a loaded machine inflates them (both sides alike).
     loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
     node: process.version,
-    chromium: await browser.version(),
+    chromium: browser ? await browser.version() : 'none found',
   };
   if (SECTIONS.has('sizes')) {
     results.sizes = sizeSection();
@@ -778,9 +785,26 @@ try {
     results.updates = { ours: await updatesOurs(), raw: await updatesRaw() };
     log('updates done');
   }
+  if (SECTIONS.has('lighthouse')) {
+    // The demo article as `npm start` serves it (compressed, a CDN's headers), not the pages above.
+    const missingLighthouse = CDN === CDN_DIR ? await lighthouseMissing() : 'it measures dist/cdn through the demo article, not a --cdn build';
+    if (missingLighthouse) {
+      results.lighthouse = { skipped: missingLighthouse };
+      log(`lighthouse skipped: ${missingLighthouse}`);
+    } else {
+      const { startDemoServer } = await import('../scripts/serve.mjs');
+      const demo = await startDemoServer();
+      try {
+        results.lighthouse = await lighthouseRuns(demo.url + DEMO_PATH, { runs: LIGHTHOUSE_RUNS, log });
+      } finally {
+        await demo.server.stop();
+      }
+      log('lighthouse done');
+    }
+  }
   results.pageErrors = errors;
 } finally {
-  await browser.close();
+  await browser?.close();
   await new Promise((ok) => server.close(ok));
   server.closeAllConnections?.();
 }
@@ -875,6 +899,9 @@ function markdown(r) {
   if (u.raw.emphasis !== undefined) lines.push(`| … ECharts' own emphasis instead (\`dispatchAction\` highlight, drawn at once: no value label, nothing dimmed) | – | ${ms(u.raw.emphasis)} |`);
   lines.push('');
   }
+  const l = r.lighthouse;
+  if (l?.skipped) lines.push(`## Lighthouse: skipped (${l.skipped})`, '');
+  else if (l) lines.push(...lighthouseMarkdown(l));
   if (r.pageErrors?.length) lines.push('## Page errors', '', ...r.pageErrors.slice(0, 20).map((e) => `- ${e}`), '');
   return lines.join('\n');
 }
