@@ -12,15 +12,18 @@ export const BUILT_IN_LANGUAGES = ['en', 'ko', 'ja', 'zh', 'es', 'fr', 'de', 'ar
  * As in HTML, the nearest `lang` attribute decides alone.
  */
 export function resolveLang(el: Element): string {
+  for (const node of upFrom(el)) if (node.hasAttribute('lang')) return canonicalTag(node.getAttribute('lang')) ?? 'en';
+  return 'en';
+}
+
+/** The element and its ancestors, walking up through shadow roots to their hosts. */
+function* upFrom(el: Element): Generator<Element> {
   let node: Node | null = el;
   while (node) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) {
-      return canonicalTag((node as Element).getAttribute('lang')) ?? 'en';
-    }
-    // A shadow root has no parentNode; its host is the next ancestor for language.
+    if (node.nodeType === Node.ELEMENT_NODE) yield node as Element;
+    // A shadow root has no parentNode; its host is the next ancestor.
     node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
   }
-  return 'en';
 }
 
 /**
@@ -29,14 +32,10 @@ export function resolveLang(el: Element): string {
  * starts its own direction: an English widget in an Arabic page runs left to right.
  */
 export function resolveDir(el: Element, lang: string): 'ltr' | 'rtl' {
-  let node: Node | null = el;
-  while (node) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const dir = (node as Element).getAttribute('dir')?.trim().toLowerCase();
-      if (dir === 'ltr' || dir === 'rtl') return dir;
-      if ((node as Element).hasAttribute('lang')) break;
-    }
-    node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
+  for (const node of upFrom(el)) {
+    const dir = node.getAttribute('dir')?.trim().toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+    if (node.hasAttribute('lang')) break;
   }
   return packPart<'ltr' | 'rtl'>(lang, 'dir') ?? 'ltr';
 }
@@ -64,7 +63,6 @@ export function intlLocale(lang: string): string {
   if (locale === undefined) {
     const own = packKey(lang) === undefined ? 'en-US' : (packPart<string>(lang, 'locale') ?? 'en-US');
     locale = primarySubtag(own) === primarySubtag(lang) ? (canonicalTag(lang) ?? own) : own;
-    if (primarySubtag(lang) === 'en' && packKey(lang) === undefined) locale = canonicalTag(lang) ?? 'en-US';
     locales.set(lang, locale);
   }
   return locale;
