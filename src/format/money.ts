@@ -151,12 +151,14 @@ export function moneyUnit(value: number, lang: string, digits = 3): number {
   return Number.isFinite(value) ? (unitFor(roundAbs(value, digits), numberWords(lang).units)?.size ?? 1) : 1;
 }
 
-/** Digits after the point `value` is written with, read at 12 significant digits (past float noise). */
-function decimalsOf(value: number): number {
-  if (value === 0) return 0;
+/**
+ * The power of ten of the last digit `value` is written with, read at 12 significant digits
+ * (past float noise): `-4.53e9` → 7, `11.5` → −1.
+ */
+export function lastDigitPlace(value: number): number {
   const [mantissa = '', exponent = '0'] = Math.abs(value).toExponential(11).split('e');
   const decimals = mantissa.replace(/0+$/, '').split('.')[1]?.length ?? 0;
-  return Math.max(0, decimals - Number(exponent));
+  return Number(exponent) - decimals;
 }
 
 /**
@@ -170,7 +172,7 @@ export function chartScale(values: readonly (number | null)[], lang: string, sty
   const unit = moneyUnit(largest, lang);
   const whole = largest === 0 ? 1 : Math.floor(Math.log10(roundAbs(largest, 3) / unit)) + 1;
   let written = 0;
-  for (const v of values) if (v !== null && Number.isFinite(v)) written = Math.max(written, decimalsOf(v / unit));
+  for (const v of values) if (v !== null && Number.isFinite(v)) written = Math.max(written, -lastDigitPlace(v / unit));
   // At most three decimals: amounts below one currency unit (1e-300 from a fuzzer) stay writable.
   return { unit, decimals: Math.max(0, Math.min(3 - whole, written, 3)), style };
 }

@@ -5,7 +5,7 @@ import { sectionAmounts } from '../data/validate.js';
 import type { Settings } from '../base/contracts.js';
 import type { ChartOption } from '../echarts-registry.js';
 import { messages } from '../format/messages.js';
-import { chartScale, formatAxisMoney, formatMoney, formatTick, moneyUnit, type MoneyOptions, type NumberStyle, type Scale, type SignDisplay } from '../format/money.js';
+import { chartScale, formatAxisMoney, lastDigitPlace, formatMoney, formatTick, moneyUnit, type MoneyOptions, type NumberStyle, type Scale, type SignDisplay } from '../format/money.js';
 import { FONT_SIZE } from './layout.js';
 
 /** The amount in the shown currency; `null` for a gap. */
@@ -76,12 +76,6 @@ export function textBase(settings: Settings) {
   return { color: settings.theme.muted, fontFamily: settings.theme.fontFamily, fontSize: FONT_SIZE };
 }
 
-/** The unit of a figure's last digit as published: `-4.53e9` → `1e7` (read at 12 significant digits, past float noise). */
-function lastDigit(value: number): number {
-  const [mantissa = '', exponent = '0'] = Math.abs(value).toExponential(11).split('e');
-  const decimals = mantissa.replace(/0+$/, '').split('.')[1]?.length ?? 0;
-  return 10 ** (Number(exponent) - decimals);
-}
 
 /** `total − Σ parts`, or `null` when the total or a part is unknown. */
 export function difference(total: number | null, parts: readonly (number | null)[]): number | null {
@@ -100,7 +94,8 @@ export function remainder(total: number | null, parts: readonly (number | null)[
   if (gap === null || !Number.isFinite(gap)) return null;
   const figures = [total!, ...(parts as number[])];
   const written = figures.filter((figure) => figure !== 0);
-  const unit = written.length ? Math.min(...written.map(lastDigit)) : 0;
+  // Each figure's last digit as published: `-4.53e9` → 1e7.
+  const unit = written.length ? Math.min(...written.map((figure) => 10 ** lastDigitPlace(figure))) : 0;
   const slack = Math.max((figures.length * unit) / 2, Math.max(...figures.map(Math.abs)) * 1e-9);
   return Math.abs(gap) > slack * (1 + 1e-9) ? gap : null;
 }
