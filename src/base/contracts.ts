@@ -97,6 +97,11 @@ export interface TooltipText {
 
 export interface ChartBuild {
   readonly option: ChartOption;
+  /**
+   * The chart height the drawing needs, in px, when the chart box is shorter (rows whose
+   * names take more lines than the box has room for): the chart grows to it.
+   */
+  readonly height?: number;
   /** In reading order (keyboard order). */
   readonly items: readonly ChartItem[];
   readonly tooltip: TooltipText;

@@ -168,8 +168,18 @@ export class EChartsController<S> implements ReactiveController {
         this.#drawnInputs = inputs;
         this.#driver.created(this.chart);
       }
+      // A chart grown for its rows (below) is measured again at its region's own height first.
+      const region = box.parentElement!.style;
+      const grown = region.minHeight;
+      if (grown) {
+        region.minHeight = '';
+        settings = this.#driver.settings();
+      }
       this.#drawnWidth = settings.width;
       this.build = widgetChart.build(section, settings);
+      const wanted = this.build.height && this.build.height > settings.height + 0.5 ? `${Math.ceil(this.build.height)}px` : '';
+      region.minHeight = wanted;
+      if (wanted !== grown) this.chart.resize();
       this.#driver.clear();
       this.chart.setOption(this.build.option, merge ? { replaceMerge: ['series'] } : { notMerge: true });
       for (const layer of this.#driver.overrides()) this.chart.setOption(layer as Record<string, unknown>);

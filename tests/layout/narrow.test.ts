@@ -48,7 +48,9 @@ function dataExtent(c: Case, data: Json): [number, number] {
     if (c.attrs?.includes('change')) {
       let level = n(d.previousTotal) ?? before.reduce((a, b) => a + b, 0);
       values.push(level);
-      for (const i of items) {
+      // The bridge takes the categories in the balance view's order: by value, the most negative first.
+      const byValue = items.map((item, index) => ({ item, index })).sort((x, y) => (x.item['value'] ?? Infinity) - (y.item['value'] ?? Infinity) || x.index - y.index);
+      for (const { item: i } of byValue) {
         if (typeof i['value'] === 'number' && typeof i['previousValue'] === 'number') values.push((level += (i['value'] - i['previousValue']) * scale));
       }
       values.push(n(d.total) ?? now.reduce((a, b) => a + b, 0));

@@ -2,9 +2,14 @@
 import type { Settings } from '../../base/contracts.js';
 import type { ChartOption } from '../../echarts-registry.js';
 import { moneyAxisLabels, plain, textBase } from '../common.js';
-import { FONT_SIZE, SMALL_FONT_SIZE } from '../layout.js';
-import { textWidth, truncate } from '../text-measure.js';
+import { AXIS_LINE_HEIGHT, FONT_SIZE, SMALL_FONT_SIZE } from '../layout.js';
+import { nameLabel } from '../rows.js';
 import { GRID, INDENT, type AxisFit, type BridgeStep, type DriverRow, type Layout } from './model.js';
+
+/** Names above bars are drawn on the chart's background: grid and zero lines pass behind them. */
+function onBackground<T extends Record<string, object>>(styles: T, settings: Settings): T {
+  return Object.fromEntries(Object.entries(styles).map(([key, style]) => [key, { ...style, backgroundColor: settings.theme.background }])) as T;
+}
 
 /** Text styles of the rich-text parts of category and value labels. */
 export function richStyles(settings: Settings) {
@@ -13,39 +18,31 @@ export function richStyles(settings: Settings) {
     parent: { ...base, color: settings.theme.text, fontSize: FONT_SIZE },
     child: { ...base, color: settings.theme.muted, fontSize: SMALL_FONT_SIZE, padding: [0, 0, 0, INDENT] },
     total: { ...base, color: settings.theme.text, fontSize: FONT_SIZE, fontWeight: 'bold' as const },
-    value: { ...base, color: settings.theme.text, fontSize: FONT_SIZE },
-    childValue: { ...base, color: settings.theme.muted, fontSize: SMALL_FONT_SIZE },
-    change: { ...base, color: settings.theme.muted, fontSize: SMALL_FONT_SIZE },
+    // Value and change stack on phones: lines as tall as the font's box, so they never touch.
+    value: { ...base, color: settings.theme.text, fontSize: FONT_SIZE, lineHeight: AXIS_LINE_HEIGHT },
+    childValue: { ...base, color: settings.theme.muted, fontSize: SMALL_FONT_SIZE, lineHeight: AXIS_LINE_HEIGHT },
+    change: { ...base, color: settings.theme.muted, fontSize: SMALL_FONT_SIZE, lineHeight: AXIS_LINE_HEIGHT },
   };
 }
 
-/** A label cut to `width`, starred when derived (the key says what the star means). */
-function starred(label: string, derived: boolean, width: number, size: number): string {
-  return derived ? `${truncate(label, width - textWidth('*', size), size)}*` : truncate(label, width, size);
-}
+/** A name's lines in one rich style, whole (rows.ts wrapped them). */
+const styled = (style: string, lines: readonly string[]) => lines.map((line) => `{${style}|${plain(line)}}`).join('\n');
 
-/** The balance view's category labels: cut to the label column, sub-items indented and smaller, "Other" starred. */
+/** The balance view's category labels: sub-items indented and smaller, "Other" starred. */
 export function rowCategories(rows: readonly DriverRow[], box: Layout): string[] {
-  return rows.map((r) => {
-    const size = r.depth ? SMALL_FONT_SIZE : FONT_SIZE;
-    const cut = starred(r.label, r.derived, box.labelWidth - (r.depth ? INDENT : 0), size);
-    return `{${r.depth ? 'child' : 'parent'}|${plain(cut)}}`;
-  });
+  return rows.map((r, i) => styled(r.depth ? 'child' : 'parent', box.lines[i] ?? []));
 }
 
 /** The bridge's category labels: the totals bold. */
 export function stepCategories(steps: readonly BridgeStep[], box: Layout): string[] {
-  return steps.map((step) => {
-    const style = step.kind === 'start' || step.kind === 'end' ? 'total' : 'parent';
-    return `{${style}|${plain(starred(step.label, step.derived, box.labelWidth, FONT_SIZE))}}`;
-  });
+  return steps.map((step, i) => styled(step.kind === 'start' || step.kind === 'end' ? 'total' : 'parent', box.lines[i] ?? []));
 }
 
 /** The grid and both axes, the same in both views. */
 export function driverAxes(settings: Settings, box: Layout, categories: readonly string[], axis: AxisFit): Pick<ChartOption, 'grid' | 'xAxis' | 'yAxis'> {
   const format = moneyAxisLabels([axis.min, axis.max], settings).format;
   return {
-    grid: { left: box.gridLeft, right: GRID.right, top: GRID.top, bottom: GRID.bottom, containLabel: false },
+    grid: { left: box.gridLeft, right: GRID.right, top: box.top, bottom: GRID.bottom, containLabel: false },
     xAxis: {
       type: 'value',
       min: axis.min,
@@ -65,12 +62,10 @@ export function driverAxes(settings: Settings, box: Layout, categories: readonly
       axisTick: { show: false },
       splitLine: { show: false },
       axisLabel: {
-        // Labels start at the chart's left edge, outside the plot: never under a bar or its label.
-        align: 'left',
-        margin: box.gridLeft - GRID.edge,
-        interval: 0,
+        // Names start at the chart's left edge: in a column outside the plot, or above their bars.
+        ...nameLabel(box, GRID),
         formatter: (_: unknown, index: number) => categories[index] ?? '',
-        rich: richStyles(settings),
+        rich: box.above ? onBackground(richStyles(settings), settings) : richStyles(settings),
       },
     },
   };

@@ -2,7 +2,8 @@ import type { DriverItem, DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
 import { amount, difference, freeId, inSentenceOf, remainder } from '../common.js';
-import { chartWidth, DEFAULT_HEIGHT, FONT_SIZE, isNarrow, LABEL_DISTANCE, SMALL_FONT_SIZE } from '../layout.js';
+import { AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE, SMALL_FONT_SIZE } from '../layout.js';
+import { rowsLayout, type RowName, type RowsLayout } from '../rows.js';
 import { textWidth } from '../text-measure.js';
 
 /** A category or sub-item as drawn, in the shown currency. */
@@ -192,25 +193,24 @@ export const GRID = { top: 8, right: 16, bottom: 28, edge: 4, gap: 10 };
 /** Indent of an "of which" item under its category. */
 export const INDENT = 12;
 
-/** The plot's place in the chart box, from the width and the category labels. */
-export interface Layout {
-  readonly width: number;
-  readonly narrow: boolean;
-  /** Left edge of the plot: category labels live to its left, outside the plot. */
-  readonly gridLeft: number;
-  /** Width available to a category label. */
-  readonly labelWidth: number;
-  readonly plotWidth: number;
+/** The plot's place in the chart box and the rows' names (see rows.ts). */
+export type Layout = RowsLayout;
+
+/** The rows' layout for these names; a value label `valueLines` lines tall sits beside each bar. */
+function layoutOf(settings: Settings, names: readonly RowName[], valueLines: number, barShare: number): Layout {
+  const width = chartWidth(settings);
+  return rowsLayout(names, settings, {
+    margins: GRID,
+    column: Math.min(230, Math.round(width * 0.3)),
+    barMax: 24,
+    barShare,
+    valueHeight: valueLines * AXIS_LINE_HEIGHT,
+  });
 }
 
-function layoutOf(settings: Settings, labels: readonly { text: string; child: boolean }[]): Layout {
-  const width = chartWidth(settings);
-  const narrow = isNarrow(width);
-  const wanted = Math.max(0, ...labels.map((l) => textWidth(l.text, l.child ? SMALL_FONT_SIZE : FONT_SIZE) + (l.child ? INDENT : 0)));
-  const cap = narrow ? Math.max(84, Math.round(width * 0.34)) : Math.min(230, Math.round(width * 0.3));
-  const labelWidth = Math.max(40, Math.min(wanted, cap));
-  const gridLeft = GRID.edge + labelWidth + GRID.gap;
-  return { width, narrow, gridLeft, labelWidth, plotWidth: Math.max(60, width - gridLeft - GRID.right) };
+/** A row's name as drawn: sub-items smaller and indented, the derived row starred. */
+function nameOf(label: string, depth: 0 | 1, derived: boolean): RowName {
+  return { text: label, size: depth ? SMALL_FONT_SIZE : FONT_SIZE, indent: depth ? INDENT : 0, ...(derived ? { mark: '*' } : {}) };
 }
 
 /** A row's extent on the value axis and the label beside one of its ends. */
@@ -278,14 +278,12 @@ export function fitAxis(spans: readonly Span[], plotWidth: number, ticks: number
   };
   min = snap(min, -1);
   max = snap(max, 1);
-  interval = niceStep((max - min) / ticks);
+  // The room left for labels beyond the data is at most one tick step: fewer, wider steps when it is more.
+  let count = ticks;
+  interval = niceStep((max - min) / count);
+  while (count > 1 && Math.max(a - min, max - b) > interval * (1 + 1e-9)) interval = niceStep((max - min) / --count);
   const isTick = (v: number) => Math.abs(v / interval - Math.round(v / interval)) < 1e-9;
-  return { min, max, interval, ticks, minIsTick: isTick(min), maxIsTick: isTick(max) };
-}
-
-/** Row height in px, for sizing bars and ticks. */
-export function rowHeight(rows: number, settings: Settings): number {
-  return ((settings.height || DEFAULT_HEIGHT) - GRID.top - GRID.bottom) / Math.max(rows, 1);
+  return { min, max, interval, ticks: count, minIsTick: isTick(min), maxIsTick: isTick(max) };
 }
 
 /** A value label: ECharts rich text and its width in px. */
@@ -303,28 +301,32 @@ export interface BalanceModel {
   readonly axis: AxisFit;
 }
 
-/** The value label of a row: value and change side by side, or stacked on narrow charts. */
-function balanceLabel(r: DriverRow, narrow: boolean, settings: Settings, format: DriverFormat): ValueLabel | null {
+/** The value label of a row: value and change side by side, or stacked when that is too wide for a phone's plot. */
+function balanceLabel(r: DriverRow, stacked: boolean, settings: Settings, format: DriverFormat): ValueLabel | null {
   if (r.value === null) return null;
   const unit = format.unitOf(r.value, settings);
   const value = format.valueText(r.value, settings);
   const change = r.change === null ? null : `(${format.changeText(r.change, settings, unit)})`;
   const style = r.depth ? 'childValue' : 'value';
   const size = r.depth ? SMALL_FONT_SIZE : FONT_SIZE;
-  const joiner = narrow ? '\n' : ' ';
-  const width = narrow || !change ? Math.max(textWidth(value, size), change ? textWidth(change, SMALL_FONT_SIZE) : 0) : textWidth(`${value} ${change}`, size);
+  const joiner = stacked ? '\n' : ' ';
+  const width = stacked || !change ? Math.max(textWidth(value, size), change ? textWidth(change, SMALL_FONT_SIZE) : 0) : textWidth(`${value} ${change}`, size);
   return { text: `{${style}|${value}}${change ? `${joiner}{change|${change}}` : ''}`, width };
 }
 
 export function balanceModel(section: DriversSection, settings: Settings, format: DriverFormat, otherLabel: string): BalanceModel {
   const rows = driverRows(section, settings, otherLabel);
-  const box = layoutOf(settings, rows.map((r) => ({ text: r.derived ? `${r.label}*` : r.label, child: r.depth === 1 })));
-  const labels = rows.map((r) => balanceLabel(r, box.narrow, settings, format));
+  const width = chartWidth(settings);
+  // Beside a bar on a phone, value and change share a line while the widest fits a third of the plot.
+  const oneLine = rows.map((r) => balanceLabel(r, false, settings, format));
+  const stacked = isNarrow(width) && oneLine.some((l) => l && l.width > (width - GRID.edge - GRID.right) / 3);
+  const labels = stacked ? rows.map((r) => balanceLabel(r, true, settings, format)) : oneLine;
+  const box = layoutOf(settings, rows.map((r) => nameOf(r.label, r.depth, r.derived)), stacked ? 2 : 1, 0.56);
   const spans: Span[] = rows.map((r, i) => {
     const values = [0, r.value ?? 0, r.previous ?? 0];
     return { lo: Math.min(...values), hi: Math.max(...values), side: r.value === null ? null : r.value < 0 ? 'left' : 'right', label: labels[i]?.width ?? 0 };
   });
-  return { rows, box, labels, axis: fitAxis(spans, box.plotWidth, box.narrow ? 3 : 5) };
+  return { rows, box, labels, axis: fitAxis(spans, box.plotWidth, box.above ? 3 : 5) };
 }
 
 /** The change view's model: the bridge's steps, their labels and sides, and the axis that fits them. */
@@ -346,7 +348,7 @@ export function bridgeModel(section: DriversSection, settings: Settings, format:
   const bridge = driverBridge(section, settings, labels);
   const { steps } = bridge;
   const rows = driverRows(section, settings, labels.other).filter((r) => r.depth === 0);
-  const box = layoutOf(settings, steps.map((s) => ({ text: s.derived ? `${s.label}*` : s.label, child: false })));
+  const box = layoutOf(settings, steps.map((s) => nameOf(s.label, 0, s.derived)), 1, 0.6);
   const unit = format.unitOf(Math.max(Math.abs(bridge.start), Math.abs(bridge.end)), settings);
   const labelTexts = steps.map((step) =>
     step.kind === 'start' || step.kind === 'end' ? format.valueText(step.to, settings, unit) : format.changeText(step.to - step.from, settings, unit),
@@ -359,6 +361,6 @@ export function bridgeModel(section: DriversSection, settings: Settings, format:
     const hi = Math.max(step.from, step.to);
     return { lo, hi, side: lo - low >= high - hi ? 'left' : 'right', label: textWidth(labelTexts[i]!, FONT_SIZE) };
   });
-  const axis = fitAxis(spans, box.plotWidth, box.narrow ? 3 : 5);
+  const axis = fitAxis(spans, box.plotWidth, box.above ? 3 : 5);
   return { bridge, rowOf: new Map(rows.map((r) => [r.id, r])), box, unit, labelTexts, sides: spans.map((s) => s.side), axis };
 }

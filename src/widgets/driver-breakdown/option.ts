@@ -84,7 +84,7 @@ function balanceOption(section: DriversSection, settings: Settings): ChartBuild 
     ...driverAxes(settings, model.box, rowCategories(model.rows, model.box), model.axis),
     series: balanceSeries(model, settings, periodNames(section, settings)),
   };
-  return { option: mirrored(option, settings), ...balanceItems(model, section, settings) };
+  return { option: mirrored(option, settings), height: model.box.height, ...balanceItems(model, section, settings) };
 }
 
 function changeOption(section: DriversSection, settings: Settings): ChartBuild {
@@ -94,7 +94,7 @@ function changeOption(section: DriversSection, settings: Settings): ChartBuild {
     ...driverAxes(settings, model.box, stepCategories(model.bridge.steps, model.box), model.axis),
     series: bridgeSeries(model, settings),
   };
-  return { option: mirrored(option, settings), ...bridgeItems(model, section, settings) };
+  return { option: mirrored(option, settings), height: model.box.height, ...bridgeItems(model, section, settings) };
 }
 
 /** The ECharts option for `<driver-breakdown>`: the balance view, or the bridge with `view="change"`. */

@@ -4,7 +4,7 @@ import type { ChartOption } from '../../echarts-registry.js';
 import { DERIVED_DECAL, plain, signColor } from '../common.js';
 import { DIMMED_OPACITY, LABEL_DISTANCE, TRANSPARENT } from '../layout.js';
 import { richStyles } from './axes.js';
-import { rowHeight, type BalanceModel, type BridgeModel, type DriverRow } from './model.js';
+import type { BalanceModel, BridgeModel, DriverRow } from './model.js';
 
 type Series = NonNullable<ChartOption['series']>;
 
@@ -27,8 +27,7 @@ const tickOutside = (r: DriverRow) => r.value !== null && r.previous !== null &&
 export function balanceSeries(model: BalanceModel, settings: Settings, names: { now: string; before: string }): Series {
   const { rows, labels } = model;
   const dim = dimmer(settings);
-  const band = rowHeight(rows.length, settings);
-  const barWidth = Math.max(6, Math.min(24, Math.round(band * 0.56)));
+  const { band, barWidth } = model.box;
   const tick = Math.max(8, Math.min(barWidth + 10, Math.round(band * 0.9)));
   const labelFormatter = (params: unknown) => labels[(params as { dataIndex: number }).dataIndex]?.text ?? '';
   return [
@@ -94,8 +93,7 @@ export function bridgeSeries(model: BridgeModel, settings: Settings): Series {
     if (step.kind === 'residual') return settings.theme.muted;
     return signColor(step.kind === 'change' ? step.to - step.from : step.to, settings);
   };
-  const band = rowHeight(steps.length, settings);
-  const barWidth = Math.max(6, Math.min(26, Math.round(band * 0.6)));
+  const { barWidth } = model.box;
   // Connectors: a thin dashed line from each step's end to the next step's start, at the
   // value where one ends and the next begins, from row centre to row centre. One line
   // series, broken between connectors.

@@ -27,8 +27,8 @@ function bridgeNumbers(build: ReturnType<typeof buildDriversOption>) {
   return base!.data.map((d, i) => ({ base: valueOf(d)!, step: valueOf(step!.data[i])! }));
 }
 
-/** Where a label is cut depends on the font's measured widths: compare up to the ellipsis. */
-const sameCut = (label: string) => label.replace(/(Professional & business )[^}]*…/, '$1…');
+/** A category label's text whole, its lines joined: where it wraps depends on the font's measured widths. */
+const whole = (label: string) => label.replace(/\}\n\{\w+\|/g, ' ');
 
 describe('driver-breakdown balance view', () => {
   it('draws each row as a signed bar, the previous period as a tick, children paler', () => {
@@ -41,8 +41,8 @@ describe('driver-breakdown balance view', () => {
     const colours = current!.data.map((d) => (d as { itemStyle: { color: string } }).itemStyle.color);
     expect(colours).to.deep.equal(['#c2410c', '#c2410c', '#c2410c', '#c2410c', '#c2410c', '#1d6fb8', '#1d6fb8']);
     // Categories indented and styled apart from their sub-items.
-    expect(categories(build).map(sameCut)).to.deep.equal([
-      '{parent|Professional & business …}', '{child|R&D services}', '{parent|IP royalties}',
+    expect(categories(build).map(whole)).to.deep.equal([
+      '{parent|Professional & business services}', '{child|R&D services}', '{parent|IP royalties}',
       '{child|Industrial property (patents)}', '{child|Copyright}', '{parent|Culture & leisure}', '{parent|ICT services}',
     ]);
   });
@@ -87,15 +87,20 @@ describe('driver-breakdown balance view', () => {
         if (value < 0) expect(px(Math.min(...ends)), `${lang} ${width} row ${i} left`).to.be.at.least(need);
         else expect(plot - px(Math.max(...ends)), `${lang} ${width} row ${i} right`).to.be.at.least(need);
       });
-      // Long labels are cut to the label column; the full text stays in the items (tooltip, table).
-      for (const label of categories(build)) {
-        const text = label.replace(/^\{\w+\|/, '').replace(/\}$/, '');
-        expect(textWidth(text, 12), text).to.be.at.most(grid.left);
+      // Long labels wrap in the label column (wider than a phone), whole.
+      for (const label of width < 480 ? [] : categories(build)) {
+        for (const line of label.split('\n')) {
+          const text = line.replace(/^\{\w+\|/, '').replace(/\}$/, '');
+          expect(textWidth(text, 12, 'sans-serif'), text).to.be.at.most(grid.left);
+        }
       }
     }
+    // On a phone the names sit above their bars, whole, and the bars take the full width.
     const narrow = buildDriversOption(seed, settings({ width: 375 }));
-    expect(categories(narrow)[0]).to.match(/^\{parent\|Professional.*…\}$/);
-    expect(narrow.items[0]!.label).to.equal('Professional & business services');
+    expect(whole(categories(narrow)[0]!)).to.equal('{parent|Professional & business services}');
+    const narrowAxis = (narrow.option as { yAxis: { axisLabel: { verticalAlign: string } } }).yAxis.axisLabel;
+    expect(narrowAxis.verticalAlign, 'names above bars').to.equal('bottom');
+    expect((narrow.option as { grid: { left: number } }).grid.left).to.be.at.most(8);
   });
 
   it('hands ECharts items whose indices address the drawn bars, and dims all but the highlight and its sub-items', () => {
@@ -157,9 +162,9 @@ describe('driver-breakdown change view (bridge)', () => {
     }
     expect(level).to.be.closeTo(-45.3 * B, 1);
     expect(numbers.slice(1, -1).map((n) => Number((n.step / B).toFixed(6)))).to.deep.equal([-10.1, 6.8, 0, -4.5, 0.1]);
-    expect(categories(build).map(sameCut)).to.deep.equal([
+    expect(categories(build).map(whole)).to.deep.equal([
       '{total|H2 2024 total}', '{parent|IP royalties}', '{parent|ICT services}', '{parent|Culture & leisure}',
-      '{parent|Professional & business …}', '{parent|Rounding}', '{total|H1 2025 total}',
+      '{parent|Professional & business services}', '{parent|Rounding}', '{total|H1 2025 total}',
     ]);
     const label = (i: number) => step!.label!.formatter!({ dataIndex: i });
     expect([0, 1, 2, 3, 5, 6].map(label)).to.deep.equal([
@@ -223,11 +228,13 @@ describe('driver-breakdown change view (bridge)', () => {
 });
 
 describe('driver-breakdown layout helpers', () => {
-  it('fits the axis to the labels and rounds it to whole ticks', () => {
+  it('fits the axis to the labels, ending at most one tick step beyond the data', () => {
     const axis = fitAxis([{ lo: -100, hi: 0, side: 'left', label: 80 }, { lo: 0, hi: 50, side: 'right', label: 80 }], 400, 5);
     expect(axis.min).to.be.below(-100);
     expect(axis.max).to.be.above(50);
-    expect(axis.interval).to.be.oneOf([10, 20, 30, 50]);
+    expect(axis.interval).to.be.oneOf([10, 20, 30, 50, 100]);
+    expect(-100 - axis.min, 'beyond the data on the left').to.be.at.most(axis.interval);
+    expect(axis.max - 50, 'beyond the data on the right').to.be.at.most(axis.interval);
     const perPx = (axis.max - axis.min) / 400;
     expect((-100 - axis.min) / perPx).to.be.at.least(80);
     expect((axis.max - 50) / perPx).to.be.at.least(80);
