@@ -32,7 +32,7 @@ function dataExtent(c: Case, data: Json): [number, number] {
   void currency;
   const n = (v: unknown) => (typeof v === 'number' ? v * scale : null);
   const known = (list: unknown[]) => list.map(n).filter((v): v is number => v !== null);
-  let values: number[] = [0];
+  const values: number[] = [0];
   if (c.tag === 'deficit-trend') values.push(...known(data['trend'].series.flatMap((s: Json) => s['values'])));
   if (c.tag === 'region-split') {
     const items = known(data['regions'].items.map((i: Json) => i['value']));
