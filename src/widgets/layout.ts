@@ -35,3 +35,23 @@ export function chartWidth(settings: Settings): number {
 export function isNarrow(width: number): boolean {
   return width < NARROW_WIDTH;
 }
+
+/** The tick interval ECharts picks for a span and `splitNumber` (its `nice(span / splitNumber, true)`). */
+export function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  const nice = fraction < 1.5 ? 1 : fraction < 2.5 ? 2 : fraction < 4 ? 3 : fraction < 7 ? 5 : 10;
+  return nice * power;
+}
+
+/**
+ * The `splitNumber` (at most `ticks`) whose interval is at least the room an axis from `min` to
+ * `max` leaves beyond the data (`low` to `high`, zero included): an axis ends at most one tick
+ * step beyond its data, with fewer, wider steps when value labels need more room.
+ */
+export function tickCount(min: number, max: number, low: number, high: number, ticks: number): { ticks: number; interval: number } {
+  let count = ticks;
+  let interval = niceStep((max - min) / count);
+  while (count > 1 && Math.max(low - min, max - high) > interval * (1 + 1e-9)) interval = niceStep((max - min) / --count);
+  return { ticks: count, interval };
+}

@@ -8,6 +8,7 @@
 import type { Settings } from '../base/contracts.js';
 import { AXIS_LINE_HEIGHT, chartWidth, DEFAULT_HEIGHT, isNarrow } from './layout.js';
 import { fitLines, textWidth } from './text-measure.js';
+import { plain } from './common.js';
 
 /** A category's name as the chart draws it. */
 export interface RowName {
@@ -39,6 +40,8 @@ export interface RowsOptions {
   readonly barShare: number;
   /** Height of the tallest value label beside a bar, in px. */
   readonly valueHeight: number;
+  /** Names above bars: the plot starts at least this far from the chart's edge (room for half a tick label). */
+  readonly plotLeft?: number;
 }
 
 export interface RowsLayout {
@@ -86,7 +89,7 @@ export function rowsLayout(names: readonly RowName[], settings: Settings, option
   let gridLeft: number;
   let lines: string[][];
   if (above) {
-    gridLeft = margins.edge;
+    gridLeft = Math.max(margins.edge, options.plotLeft ?? 0);
     const plot = width - gridLeft - margins.right;
     lines = names.map((name) => nameLines(name, plot, font));
   } else {
@@ -121,16 +124,31 @@ export function rowsLayout(names: readonly RowName[], settings: Settings, option
 }
 
 /**
- * The category axis' label settings for these rows: in the column, right after the chart's
- * edge; above a bar, its bottom `lift` px over the row's centre. Names sit on the chart's
- * background, so grid and zero lines do not run through their letters.
+ * The category axis' label settings for these rows: in the column, from the chart's edge
+ * (`start`) or against the plot (`end`); above a bar, from the plot's start, its bottom `lift`
+ * px over the row's centre.
  */
-export function nameLabel(layout: RowsLayout, margins: RowMargins): Record<string, unknown> {
+export function nameLabel(layout: RowsLayout, margins: RowMargins, column: 'start' | 'end' = 'start'): Record<string, unknown> {
+  const against = column === 'end' && !layout.above;
   return {
-    align: 'left',
-    margin: layout.gridLeft - margins.edge,
+    align: against ? 'right' : 'left',
+    margin: against ? margins.gap : layout.gridLeft - margins.edge,
     interval: 0,
     lineHeight: AXIS_LINE_HEIGHT,
     ...(layout.above ? { verticalAlign: 'bottom', padding: [0, 0, layout.lift, 0] } : {}),
   };
+}
+
+/**
+ * The names' rich text: each line in `style`. Names above bars sit on the chart's background,
+ * so grid and zero lines pass behind their letters.
+ */
+export function nameText(lines: readonly string[], style: string): string {
+  return lines.map((line) => `{${style}|${plain(line)}}`).join('\n');
+}
+
+/** `styles` on the chart's background when names sit above bars. */
+export function nameStyles<T extends Record<string, object>>(styles: T, layout: RowsLayout, background: string): T {
+  if (!layout.above) return styles;
+  return Object.fromEntries(Object.entries(styles).map(([key, style]) => [key, { ...style, backgroundColor: background }])) as T;
 }

@@ -1,15 +1,10 @@
 /** `<driver-breakdown>`'s axes: money across, one row per category (or bridge step) down. */
 import type { Settings } from '../../base/contracts.js';
 import type { ChartOption } from '../../echarts-registry.js';
-import { moneyAxisLabels, plain, textBase } from '../common.js';
+import { moneyAxisLabels, textBase } from '../common.js';
 import { AXIS_LINE_HEIGHT, FONT_SIZE, SMALL_FONT_SIZE } from '../layout.js';
-import { nameLabel } from '../rows.js';
+import { nameLabel, nameStyles, nameText } from '../rows.js';
 import { GRID, INDENT, type AxisFit, type BridgeStep, type DriverRow, type Layout } from './model.js';
-
-/** Names above bars are drawn on the chart's background: grid and zero lines pass behind them. */
-function onBackground<T extends Record<string, object>>(styles: T, settings: Settings): T {
-  return Object.fromEntries(Object.entries(styles).map(([key, style]) => [key, { ...style, backgroundColor: settings.theme.background }])) as T;
-}
 
 /** Text styles of the rich-text parts of category and value labels. */
 export function richStyles(settings: Settings) {
@@ -25,17 +20,14 @@ export function richStyles(settings: Settings) {
   };
 }
 
-/** A name's lines in one rich style, whole (rows.ts wrapped them). */
-const styled = (style: string, lines: readonly string[]) => lines.map((line) => `{${style}|${plain(line)}}`).join('\n');
-
 /** The balance view's category labels: sub-items indented and smaller, "Other" starred. */
 export function rowCategories(rows: readonly DriverRow[], box: Layout): string[] {
-  return rows.map((r, i) => styled(r.depth ? 'child' : 'parent', box.lines[i] ?? []));
+  return rows.map((r, i) => nameText(box.lines[i] ?? [], r.depth ? 'child' : 'parent'));
 }
 
 /** The bridge's category labels: the totals bold. */
 export function stepCategories(steps: readonly BridgeStep[], box: Layout): string[] {
-  return steps.map((step, i) => styled(step.kind === 'start' || step.kind === 'end' ? 'total' : 'parent', box.lines[i] ?? []));
+  return steps.map((step, i) => nameText(box.lines[i] ?? [], step.kind === 'start' || step.kind === 'end' ? 'total' : 'parent'));
 }
 
 /** The grid and both axes, the same in both views. */
@@ -65,7 +57,7 @@ export function driverAxes(settings: Settings, box: Layout, categories: readonly
         // Names start at the chart's left edge: in a column outside the plot, or above their bars.
         ...nameLabel(box, GRID),
         formatter: (_: unknown, index: number) => categories[index] ?? '',
-        rich: box.above ? onBackground(richStyles(settings), settings) : richStyles(settings),
+        rich: nameStyles(richStyles(settings), box, settings.theme.background),
       },
     },
   };

@@ -2,7 +2,7 @@ import type { DriverItem, DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
 import { amount, difference, freeId, inSentenceOf, remainder } from '../common.js';
-import { AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE, SMALL_FONT_SIZE } from '../layout.js';
+import { AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE, niceStep, SMALL_FONT_SIZE, tickCount } from '../layout.js';
 import { rowsLayout, type RowName, type RowsLayout } from '../rows.js';
 import { textWidth } from '../text-measure.js';
 
@@ -222,14 +222,6 @@ export interface Span {
   readonly label: number;
 }
 
-/** The tick interval ECharts picks for a span and `splitNumber` (its `nice(span / splitNumber, true)`). */
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const fraction = raw / power;
-  const nice = fraction < 1.5 ? 1 : fraction < 2.5 ? 2 : fraction < 4 ? 3 : fraction < 7 ? 5 : 10;
-  return nice * power;
-}
-
 /** The value axis as {@link fitAxis} fits it. */
 export interface AxisFit {
   readonly min: number;
@@ -278,12 +270,10 @@ export function fitAxis(spans: readonly Span[], plotWidth: number, ticks: number
   };
   min = snap(min, -1);
   max = snap(max, 1);
-  // The room left for labels beyond the data is at most one tick step: fewer, wider steps when it is more.
-  let count = ticks;
-  interval = niceStep((max - min) / count);
-  while (count > 1 && Math.max(a - min, max - b) > interval * (1 + 1e-9)) interval = niceStep((max - min) / --count);
+  const fitted = tickCount(min, max, a, b, ticks);
+  interval = fitted.interval;
   const isTick = (v: number) => Math.abs(v / interval - Math.round(v / interval)) < 1e-9;
-  return { min, max, interval, ticks: count, minIsTick: isTick(min), maxIsTick: isTick(max) };
+  return { min, max, interval, ticks: fitted.ticks, minIsTick: isTick(min), maxIsTick: isTick(max) };
 }
 
 /** A value label: ECharts rich text and its width in px. */

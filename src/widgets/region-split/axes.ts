@@ -2,8 +2,8 @@
 import type { Settings } from '../../base/contracts.js';
 import type { ChartOption } from '../../echarts-registry.js';
 import { plain, textBase } from '../common.js';
-import { AXIS_LABEL_MARGIN } from '../layout.js';
-import { LINE_HEIGHT, type RegionsChartModel } from './model.js';
+import { nameLabel, nameStyles, nameText } from '../rows.js';
+import { LINE_HEIGHT, MARGINS, type RegionsChartModel } from './model.js';
 
 /** The grid and both axes. */
 export function regionsAxes(model: RegionsChartModel, settings: Settings): Pick<ChartOption, 'grid' | 'xAxis' | 'yAxis'> {
@@ -15,6 +15,7 @@ export function regionsAxes(model: RegionsChartModel, settings: Settings): Pick<
       type: 'value',
       min: model.range.min,
       max: model.range.max,
+      splitNumber: model.ticks,
       // The ends of the range are wherever the labels put them: no tick label there.
       axisLabel: { ...textBase(settings), formatter: model.axisFormat, hideOverlap: true, showMinLabel: false, showMaxLabel: false },
       splitLine: { lineStyle: { color: theme.grid } },
@@ -22,10 +23,13 @@ export function regionsAxes(model: RegionsChartModel, settings: Settings): Pick<
     yAxis: {
       type: 'category',
       inverse: true,
-      data: model.categoryLines.map((lines) => plain(lines.join('\n'))),
+      data: model.box.lines.map((lines) => (model.box.above ? nameText(lines, 'name') : plain(lines.join('\n')))),
       axisLine: { onZero: true, lineStyle: { color: theme.muted } },
       axisTick: { show: false },
-      axisLabel: { ...textBase(settings), color: theme.text, lineHeight: LINE_HEIGHT, interval: 0, margin: AXIS_LABEL_MARGIN, align: 'right' },
+      axisLabel: {
+        ...nameLabel(model.box, MARGINS, 'end'),
+        rich: nameStyles({ name: { ...textBase(settings), color: theme.text, lineHeight: LINE_HEIGHT } }, model.box, theme.background),
+      },
     },
   };
 }

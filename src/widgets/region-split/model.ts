@@ -5,7 +5,9 @@ import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
 import { amount, freeId, inSentenceOf, money, moneyAxisLabels, remainder } from '../common.js';
 import { AXIS_LABEL_MARGIN, AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE } from '../layout.js';
-import { fitLines, textWidth } from '../text-measure.js';
+import { textWidth } from '../text-measure.js';
+import { rowsLayout, type RowsLayout } from '../rows.js';
+import { tickCount } from '../layout.js';
 
 export interface RegionRow {
   readonly id: string;
@@ -227,23 +229,14 @@ function placeLabels(model: RegionsModel, valueLines: (row: RegionRow) => string
   return { labels, anchors, extents };
 }
 
-/** Category labels fitted to a column of at most a quarter of the chart (two lines when there is room), cut with "…". */
-function categoryLinesOf(rows: readonly RegionRow[], width: number, narrow: boolean, measure: (line: string) => number, font: string): string[][] {
-  const column = Math.min(narrow ? Math.round(width * 0.3) : Math.round(width * 0.25), 200);
-  const maxLines = rows.length <= 8 ? 2 : 1;
-  const star = measure('*');
-  return rows.map((row) => {
-    const lines = fitLines(row.label, row.derived ? column - star : column, maxLines, FONT_SIZE, font);
-    if (row.derived) lines[lines.length - 1] += '*';
-    return lines;
-  });
-}
+/** The chart's margins around the plot (the right one grows for the last tick's label). */
+export const MARGINS = { top: 8, bottom: 26, right: 8, edge: 4, gap: AXIS_LABEL_MARGIN };
 
 /** Everything the regions chart draws, as plain numbers and labels. */
 export interface RegionsChartModel extends RegionsModel {
   readonly narrow: boolean;
-  /** By row: the category label's lines (the full label is in the tooltip and the table). */
-  readonly categoryLines: readonly (readonly string[])[];
+  /** The rows: each name's lines, whole; above the bars on phones (see rows.ts). */
+  readonly box: RowsLayout;
   /** Value labels by {@link itemKey}: only where a region's label sits. */
   readonly labels: ReadonlyMap<string, ValueLabel>;
   /** Whether any region has an unsplit rest: then it is a series after the segments. */
@@ -253,6 +246,8 @@ export interface RegionsChartModel extends RegionsModel {
   readonly gapRows: readonly number[];
   readonly grid: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
   readonly range: { readonly min: number; readonly max: number };
+  /** ECharts' `splitNumber`: the axis ends at most one tick step beyond the data. */
+  readonly ticks: number;
   readonly axisFormat: (value: number) => string;
 }
 
@@ -281,14 +276,22 @@ export function regionsChartModel(section: RegionsSection, settings: Settings, f
     for (const dataIndex of gapRows) labels.set(itemKey(gapIndex, dataIndex), { lines: [notPublished], side: 'right' });
     anchors.push({ seriesIndex: gapIndex, side: 'right', end: 0, width: measure(notPublished) + LABEL_GAP });
   }
-  const categoryLines = categoryLinesOf(model.rows, width, narrow, measure, theme.fontFamily);
-  const categoryWidth = Math.ceil(Math.max(1, ...categoryLines.flat().map(measure)));
-  const grid = { left: categoryWidth + AXIS_LABEL_MARGIN + 4, right: 8, top: 8, bottom: 26 };
-  let range = valueRange(anchors, extents, Math.max(80, width - grid.left - grid.right));
+  const names = model.rows.map((row) => ({ text: row.label, size: FONT_SIZE, indent: 0, ...(row.derived ? { mark: '*' } : {}) }));
+  const valueLinesMax = Math.max(1, ...[...labels.values()].map((label) => label.lines.length));
+  const margins = MARGINS;
+  const layout = (right: number, plotLeft = 0) =>
+    rowsLayout(names, settings, { margins: { ...margins, right }, column: Math.min(Math.round(width * 0.25), 200), barMax: 44, barShare: 0.6, valueHeight: valueLinesMax * LINE_HEIGHT, plotLeft });
+  let box = layout(margins.right);
+  const low = Math.min(0, ...extents);
+  const high = Math.max(0, ...extents);
+  let range = valueRange(anchors, extents, box.plotWidth);
   let axis = moneyAxisLabels([range.min, range.max, ...extents], settings);
-  // A tick near the right end centres its label on it: leave room for half a label.
-  grid.right = Math.max(8, Math.ceil(measure(axis.format(range.max)) / 2) + 2);
-  range = valueRange(anchors, extents, Math.max(80, width - grid.left - grid.right));
+  // A tick near either end centres its label on it: leave room for half a label.
+  const half = (value: number) => Math.ceil(measure(axis.format(value)) / 2) + 2;
+  box = layout(Math.max(8, half(range.max)), half(range.min));
+  range = valueRange(anchors, extents, box.plotWidth);
   axis = moneyAxisLabels([range.min, range.max, ...extents], settings);
-  return { ...model, narrow, categoryLines, labels, unsplit, gapIndex, gapRows, grid, range, axisFormat: axis.format };
+  const grid = { left: box.gridLeft, right: box.width - box.gridLeft - box.plotWidth, top: box.top, bottom: margins.bottom };
+  const { ticks } = tickCount(range.min, range.max, low, high, box.above ? 3 : 5);
+  return { ...model, narrow, box, labels, unsplit, gapIndex, gapRows, grid, range, ticks, axisFormat: axis.format };
 }

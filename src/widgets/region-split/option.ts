@@ -76,7 +76,7 @@ export function buildRegionsOption(section: RegionsSection, given: Settings): Ch
     ...regionsAxes(model, settings),
     series: regionsSeries(model, section, settings, own.unsplit),
   };
-  return { option: mirrored(option, settings), items, tooltip: { trigger: 'item', categoryAxis: 'y', text: (s, d) => tooltips.get(itemKey(s, d)) ?? '' } };
+  return { option: mirrored(option, settings), height: model.box.height, items, tooltip: { trigger: 'item', categoryAxis: 'y', text: (s, d) => tooltips.get(itemKey(s, d)) ?? '' } };
 }
 
 export const regionsChart: WidgetChart<RegionsSection> = { build: buildRegionsOption };

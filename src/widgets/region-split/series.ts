@@ -11,9 +11,6 @@ export { DERIVED_DECAL };
 
 /** Transparency of regions other than the highlighted one. */
 const DIMMED = 0.35;
-/** Bars take this share of a row, up to `BAR_MAX_WIDTH` px. */
-const BAR_WIDTH = '60%';
-const BAR_MAX_WIDTH = 44;
 
 /** How the pieces of one chart draw: its model and settings, with the helpers every series uses. */
 interface Drawing {
@@ -40,7 +37,7 @@ function valueSeries(d: Drawing): BarSeriesOption {
       itemStyle: { color: signColor(row.value, settings), opacity: d.dim(row.id), ...(row.derived ? { decal: DERIVED_DECAL } : {}) },
     };
   });
-  return { id: 'value', type: 'bar', barWidth: BAR_WIDTH, barMaxWidth: BAR_MAX_WIDTH, data, label: { show: true, ...d.labelStyle } };
+  return { id: 'value', type: 'bar', barWidth: d.model.box.barWidth, data, label: { show: true, ...d.labelStyle } };
 }
 
 /** One stacked part per region; `null` is a gap (no bar), never zero. */
@@ -51,8 +48,7 @@ function stacked(d: Drawing, id: string, name: string, seriesIndex: number, valu
     type: 'bar' as const,
     stack: 'regions',
     stackStrategy: 'samesign' as const,
-    barWidth: BAR_WIDTH,
-    barMaxWidth: BAR_MAX_WIDTH,
+    barWidth: d.model.box.barWidth,
     label: { show: false, ...d.labelStyle },
     data: d.model.rows.map((row, dataIndex) => {
       const value = valueOf(row);
@@ -105,8 +101,7 @@ function gapSeries(d: Drawing): BarSeriesOption {
     type: 'bar',
     silent: true,
     barGap: '-100%',
-    barWidth: BAR_WIDTH,
-    barMaxWidth: BAR_MAX_WIDTH,
+    barWidth: d.model.box.barWidth,
     itemStyle: { color: TRANSPARENT },
     label: { show: false, ...d.labelStyle, fontStyle: 'italic' },
     data: d.model.rows.map((row, dataIndex) => (gapRows.includes(dataIndex) ? { value: 0, ...labelFor(d, gapIndex, dataIndex, d.dim(row.id)) } : { value: '-' as const })),
