@@ -28,15 +28,18 @@ export function chartTextBoxes(el: Element): TextBox[] {
     if (node.getAttribute('opacity') === '0' || node.getAttribute('fill-opacity') === '0') return [];
     const r = node.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) return [];
-    return [{ text, left: r.left, top: r.top, right: r.right, bottom: r.bottom }];
+    // Firefox reports some right-to-left SVG texts ~1.8e7 px wide: unmeasurable there (Chromium measures them).
+    if (r.width > 1e5) return [];
+    // A text's box is its font's whole line (ascent, descent and line gap: 14 px for 12 px
+    // DejaVu Sans in Chromium, 17 px in Firefox, 20 px for Noto Sans CJK). Letters stay within
+    // the em square around its middle: that is the box compared.
+    const em = parseFloat(style.fontSize) || r.height;
+    const middle = (r.top + r.bottom) / 2;
+    return [{ text, left: r.left, top: middle - em / 2, right: r.right, bottom: middle + em / 2 }];
   });
 }
 
-/**
- * Pairs of texts whose boxes overlap by more than `tolerance` px both ways. Font boxes
- * include the line's full ascent and descent, so two lines of one label that touch are not
- * an overlap; a tolerance of a pixel keeps rounding out.
- */
+/** Pairs of texts whose boxes overlap by more than `tolerance` px both ways. */
 export function overlaps(boxes: readonly TextBox[], tolerance = 1): [TextBox, TextBox][] {
   const found: [TextBox, TextBox][] = [];
   boxes.forEach((a, i) => {

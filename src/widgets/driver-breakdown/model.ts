@@ -349,7 +349,9 @@ export function bridgeModel(section: DriversSection, settings: Settings, format:
   const spans = steps.map((step, i): Span & { side: 'left' | 'right' } => {
     const lo = Math.min(step.from, step.to);
     const hi = Math.max(step.from, step.to);
-    return { lo, hi, side: lo - low >= high - hi ? 'left' : 'right', label: textWidth(labelTexts[i]!, FONT_SIZE) };
+    // Equal room both ways (a total from zero): the label goes on the side away from zero.
+    const side = lo - low === high - hi ? (step.to < 0 ? 'left' : 'right') : lo - low > high - hi ? 'left' : 'right';
+    return { lo, hi, side, label: textWidth(labelTexts[i]!, FONT_SIZE) };
   });
   const axis = fitAxis(spans, box.plotWidth, box.above ? 3 : 5);
   return { bridge, rowOf: new Map(rows.map((r) => [r.id, r])), box, unit, labelTexts, sides: spans.map((s) => s.side), axis };
