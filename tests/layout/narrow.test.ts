@@ -101,8 +101,8 @@ describe('layout: whole labels, no collisions, tight axes', () => {
 
   for (const c of WIDGETS) {
     for (const width of WIDTHS) {
-      it(`${name(c)} at ${width} px, the shipped story, English and Korean`, async () => {
-        for (const lang of ['en', 'ko']) {
+      it(`${name(c)} at ${width} px, the shipped story, English, Korean and Arabic`, async () => {
+        for (const lang of ['en', 'ko', 'ar']) {
           const el = await drawn(c, seed, width, `lang="${lang}"`);
           check(el, c, seed, `${lang} ${width}px`);
           unmountAll();

@@ -34,7 +34,8 @@ export function stepCategories(steps: readonly BridgeStep[], box: Layout): strin
 export function driverAxes(settings: Settings, box: Layout, categories: readonly string[], axis: AxisFit): Pick<ChartOption, 'grid' | 'xAxis' | 'yAxis'> {
   const format = moneyAxisLabels([axis.min, axis.max], settings).format;
   return {
-    grid: { left: box.gridLeft, right: GRID.right, top: box.top, bottom: GRID.bottom, containLabel: false },
+    // The grid is the plot itself: ECharts 6 would otherwise shrink it to hold the names (outerBounds).
+    grid: { left: box.gridLeft, right: box.width - box.gridLeft - box.plotWidth, top: box.top, bottom: GRID.bottom, containLabel: false, outerBoundsMode: 'none' } as ChartOption['grid'],
     xAxis: {
       type: 'value',
       min: axis.min,

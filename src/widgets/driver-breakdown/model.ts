@@ -1,7 +1,7 @@
 import type { DriverItem, DriversSection } from '../../data/types.js';
 import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
-import { amount, difference, freeId, inSentenceOf, remainder } from '../common.js';
+import { amount, difference, freeId, inSentenceOf, moneyAxisLabels, remainder } from '../common.js';
 import { AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE, niceStep, SMALL_FONT_SIZE, tickCount } from '../layout.js';
 import { rowsLayout, type RowName, type RowsLayout } from '../rows.js';
 import { textWidth } from '../text-measure.js';
@@ -197,15 +197,41 @@ export const INDENT = 12;
 export type Layout = RowsLayout;
 
 /** The rows' layout for these names; a value label `valueLines` lines tall sits beside each bar. */
-function layoutOf(settings: Settings, names: readonly RowName[], valueLines: number, barShare: number): Layout {
+function layoutOf(settings: Settings, names: readonly RowName[], valueLines: number, barShare: number, ends = { left: 0, right: GRID.right }): Layout {
   const width = chartWidth(settings);
   return rowsLayout(names, settings, {
-    margins: GRID,
+    margins: { ...GRID, right: ends.right },
     column: Math.min(230, Math.round(width * 0.3)),
     barMax: 24,
     barShare,
     valueHeight: valueLines * AXIS_LINE_HEIGHT,
+    plotLeft: ends.left,
   });
+}
+
+/**
+ * The rows and the value axis that fits their labels. With names above the bars the plot
+ * reaches the chart's edges: it gives way for half of an end tick's label, which ECharts
+ * centres on the tick.
+ */
+function laidOut(settings: Settings, names: readonly RowName[], valueLines: number, barShare: number, spans: readonly Span[]): { box: Layout; axis: AxisFit } {
+  let box = layoutOf(settings, names, valueLines, barShare);
+  let axis = fitAxis(spans, box.plotWidth, box.above ? 3 : 5);
+  if (box.above) {
+    // Whether or not an end is a tick, the tick nearest it may sit within half a label of it.
+    const half = (fit: AxisFit, value: number) => {
+      const tick = Math.round(value / fit.interval) * fit.interval;
+      return Math.ceil(textWidth(moneyAxisLabels([fit.min, fit.max], settings).format(tick), FONT_SIZE, settings.theme.fontFamily) / 2) + 2;
+    };
+    const ends = { left: 0, right: GRID.right };
+    for (let pass = 0; pass < 2; pass++) {
+      ends.left = Math.max(ends.left, half(axis, axis.min));
+      ends.right = Math.max(ends.right, half(axis, axis.max));
+      box = layoutOf(settings, names, valueLines, barShare, ends);
+      axis = fitAxis(spans, box.plotWidth, 3);
+    }
+  }
+  return { box, axis };
 }
 
 /** A row's name as drawn: sub-items smaller and indented, the derived row starred. */
@@ -311,12 +337,12 @@ export function balanceModel(section: DriversSection, settings: Settings, format
   const oneLine = rows.map((r) => balanceLabel(r, false, settings, format));
   const stacked = isNarrow(width) && oneLine.some((l) => l && l.width > (width - GRID.edge - GRID.right) / 3);
   const labels = stacked ? rows.map((r) => balanceLabel(r, true, settings, format)) : oneLine;
-  const box = layoutOf(settings, rows.map((r) => nameOf(r.label, r.depth, r.derived)), stacked ? 2 : 1, 0.56);
   const spans: Span[] = rows.map((r, i) => {
     const values = [0, r.value ?? 0, r.previous ?? 0];
     return { lo: Math.min(...values), hi: Math.max(...values), side: r.value === null ? null : r.value < 0 ? 'left' : 'right', label: labels[i]?.width ?? 0 };
   });
-  return { rows, box, labels, axis: fitAxis(spans, box.plotWidth, box.above ? 3 : 5) };
+  const { box, axis } = laidOut(settings, rows.map((r) => nameOf(r.label, r.depth, r.derived)), stacked ? 2 : 1, 0.56, spans);
+  return { rows, box, labels, axis };
 }
 
 /** The change view's model: the bridge's steps, their labels and sides, and the axis that fits them. */
@@ -338,7 +364,6 @@ export function bridgeModel(section: DriversSection, settings: Settings, format:
   const bridge = driverBridge(section, settings, labels);
   const { steps } = bridge;
   const rows = driverRows(section, settings, labels.other).filter((r) => r.depth === 0);
-  const box = layoutOf(settings, steps.map((s) => nameOf(s.label, 0, s.derived)), 1, 0.6);
   const unit = format.unitOf(Math.max(Math.abs(bridge.start), Math.abs(bridge.end)), settings);
   const labelTexts = steps.map((step) =>
     step.kind === 'start' || step.kind === 'end' ? format.valueText(step.to, settings, unit) : format.changeText(step.to - step.from, settings, unit),
@@ -353,6 +378,6 @@ export function bridgeModel(section: DriversSection, settings: Settings, format:
     const side = lo - low === high - hi ? (step.to < 0 ? 'left' : 'right') : lo - low > high - hi ? 'left' : 'right';
     return { lo, hi, side, label: textWidth(labelTexts[i]!, FONT_SIZE) };
   });
-  const axis = fitAxis(spans, box.plotWidth, box.above ? 3 : 5);
+  const { box, axis } = laidOut(settings, steps.map((s) => nameOf(s.label, 0, s.derived)), 1, 0.6, spans);
   return { bridge, rowOf: new Map(rows.map((r) => [r.id, r])), box, unit, labelTexts, sides: spans.map((s) => s.side), axis };
 }

@@ -100,7 +100,9 @@ describe('driver-breakdown balance view', () => {
     expect(whole(categories(narrow)[0]!)).to.equal('{parent|Professional & business services}');
     const narrowAxis = (narrow.option as { yAxis: { axisLabel: { verticalAlign: string } } }).yAxis.axisLabel;
     expect(narrowAxis.verticalAlign, 'names above bars').to.equal('bottom');
-    expect((narrow.option as { grid: { left: number } }).grid.left).to.be.at.most(8);
+    const narrowGrid = narrow.option.grid as { left: number; right: number };
+    expect(narrowGrid.left - (narrow.option.yAxis as { axisLabel: { margin: number } }).axisLabel.margin, 'names from the edge').to.be.within(0, 8);
+    expect(375 - narrowGrid.left - narrowGrid.right, 'bars across the width').to.be.at.least(0.85 * 375);
   });
 
   it('hands ECharts items whose indices address the drawn bars, and dims all but the highlight and its sub-items', () => {
