@@ -5,7 +5,7 @@ import { DataError, type Dataset } from '../data/types.js';
 import { normaliseDataset } from '../data/validate.js';
 import type { WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
 import type { LanguageController } from './language-controller.js';
-import { yieldToMain } from './yield.js';
+import { nearOrIdle, yieldToMain } from './yield.js';
 
 /** A read that succeeded: the widget's view code, the whole dataset and the widget's section of it. */
 export interface DataRead<S> {
@@ -96,7 +96,9 @@ export class DataController<S> implements ReactiveController {
     this.#listener.onStart();
     try {
       const read = await this.#read(abort.signal);
-      // The figure is drawn in a task of its own, not in the one that drew the other widgets'.
+      // A figure far below the fold waits for idle time; each is drawn in a task of its own,
+      // not in the one that drew the other widgets'.
+      if (!this.#host.eager) await nearOrIdle(this.#host);
       await yieldToMain();
       if (run === this.#runs) this.#listener.onRead(read);
     } catch (error) {

@@ -44,6 +44,11 @@ export function observeNearViewport(element: Element, onNear: () => void): void 
   intersection?.observe(element);
 }
 
+/** Stops waiting for `element` to near the viewport. */
+export function unobserveNear(element: Element): void {
+  if (nearCallbacks.delete(element)) intersection?.unobserve(element);
+}
+
 /** Reports `element`'s content-box size on every change. */
 export function observeSize(element: Element, onSize: SizeCallback): void {
   sizeCallbacks.set(element, onSize);
@@ -52,6 +57,6 @@ export function observeSize(element: Element, onSize: SizeCallback): void {
 
 /** Stops both observations of `element`. */
 export function unobserve(element: Element): void {
-  if (nearCallbacks.delete(element)) intersection?.unobserve(element);
+  unobserveNear(element);
   if (sizeCallbacks.delete(element)) resize?.unobserve(element);
 }

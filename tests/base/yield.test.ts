@@ -39,3 +39,32 @@ describe('a main thread that yields between widgets', () => {
     expect(yields, 'three figures and three charts').to.be.at.least(6);
   });
 });
+
+describe('work no reader sees yet waits for idle time', () => {
+  afterEach(unmountAll);
+
+  it('draws a figure far below the fold only once the page is idle, and one in view at once', async () => {
+    type Idle = (run: () => void, options: { timeout: number }) => number;
+    const page = globalThis as { requestIdleCallback?: Idle };
+    const original = page.requestIdleCallback;
+    const idle: (() => void)[] = [];
+    page.requestIdleCallback = (run) => idle.push(run);
+    try {
+      const json = JSON.stringify(quarterly);
+      const near = mount(`<deficit-trend data='${json}'></deficit-trend>`);
+      const spacer = mount<HTMLDivElement>('<div style="height: 400vh"></div>');
+      const far = mount(`<deficit-trend data='${json}'></deficit-trend>`);
+      void spacer;
+      const figure = (el: Element) => el.shadowRoot?.querySelector('[part="summary"]');
+      await until(() => figure(near), 'the figure in view');
+      await until(() => idle.length >= 1, 'the far widget to wait for idle time');
+      await pause(100);
+      expect(figure(far), 'no figure for the far widget before idle time').to.equal(null);
+      while (idle.length) idle.shift()!();
+      await until(() => figure(far), 'the far figure once idle');
+    } finally {
+      if (original) page.requestIdleCallback = original;
+      else delete page.requestIdleCallback;
+    }
+  });
+});
