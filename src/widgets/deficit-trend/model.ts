@@ -3,11 +3,10 @@ import type { Granularity, Lang, Period, TrendSection } from '../../data/types.j
 import type { Settings } from '../../base/contracts.js';
 import { parsePeriodCode, partName, periodName, yearName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
-import { formatAxisMoney, unitLabel } from '../../format/money.js';
+import { currencySymbol, formatAxisMoney, unitLabel } from '../../format/money.js';
 import { textWidth } from '../text-measure.js';
 import { amount, money, plain, unitFor } from '../common.js';
-import { AXIS_LABEL_MARGIN, AXIS_LINE_HEIGHT, chartWidth, DEFAULT_HEIGHT } from '../layout.js';
-import { hasUnitTitle } from './axes.js';
+import { AXIS_LABEL_MARGIN, chartWidth, DEFAULT_HEIGHT } from '../layout.js';
 import { bandHeight, placeCallouts, type Callout, type CalloutDraft, type Placement } from './placement.js';
 import { changeCallout, latestChange } from './summary.js';
 
@@ -15,6 +14,14 @@ export type { Callout } from './placement.js';
 
 const PARTS: Readonly<Record<Granularity, number>> = { year: 1, half: 2, quarter: 4, month: 12 };
 
+/**
+ * Line height for lines of one label (period names over two lines, callouts, gap notes):
+ * Firefox boxes a 12 px line of DejaVu Sans 17 px tall and one of Noto Sans CJK 20 px, so
+ * lines set closer (the shared 15 px of layout.ts) overlap there.
+ */
+export function lineHeightFor(lang: Lang): number {
+  return /^(ko|ja|zh)\b/.test(lang) ? 20 : 17;
+}
 /** Left of the plot: the value axis' labels sit inside the grid's own margin. */
 export const GRID_LEFT = 8;
 
@@ -227,9 +234,17 @@ export function valueScale(extent: { readonly lo: number; readonly hi: number })
   return { min: round(Math.floor(min / step) * step), max: round(Math.ceil(max / step) * step), step };
 }
 
+/** Whether the value axis has a title naming unit and currency: for languages whose ticks leave the currency out (Korean `−40억`). */
+export function hasUnitTitle({ currency, lang }: Settings): boolean {
+  return !formatAxisMoney(1, currency, lang, 1).includes(currencySymbol(currency).trim());
+}
+
+/** Between the plot's top and the unit title's baseline: clear of the top tick's label, whose box reaches 10 px up in Korean (Firefox). */
+export const UNIT_TITLE_GAP = 16;
+
 /** The grid's top margin before any band: room for the top tick's label, or for the unit title over the axis. */
 export function baseGridTop(settings: Settings): number {
-  return hasUnitTitle(settings) ? 30 : 20;
+  return hasUnitTitle(settings) ? UNIT_TITLE_GAP + 20 : 20;
 }
 /** The grid's bottom margin (the period labels, when taller, take its place). */
 export const GRID_BOTTOM = 8;
@@ -239,7 +254,7 @@ function placementOf(drafts: readonly CalloutDraft[], values: readonly (readonly
   const top = baseGridTop(settings);
   const periodLines = plan.mode === 'stacked' ? 2 : 1;
   // ECharts keeps the period labels inside the chart: they take the grid's bottom margin's place.
-  const plotHeight = (settings.height || DEFAULT_HEIGHT) - top - Math.max(GRID_BOTTOM, periodLines * AXIS_LINE_HEIGHT + AXIS_LABEL_MARGIN);
+  const plotHeight = (settings.height || DEFAULT_HEIGHT) - top - Math.max(GRID_BOTTOM, periodLines * lineHeightFor(settings.lang) + AXIS_LABEL_MARGIN);
   const title = hasUnitTitle(settings) ? textWidth(unitLabel(geometry.axisUnit, settings.currency, settings.lang)) : 0;
   const gapLines = new Map<number, number>();
   (values[0] ?? []).forEach((v, slot) => {
@@ -248,6 +263,7 @@ function placementOf(drafts: readonly CalloutDraft[], values: readonly (readonly
   return placeCallouts(drafts, {
     values,
     firstType: settings.variant['type'] === 'line' ? 'line' : 'bar',
+    lineHeight: lineHeightFor(settings.lang),
     min: scale.min,
     max: scale.max,
     count: slots.count,

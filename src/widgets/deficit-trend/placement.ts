@@ -9,8 +9,16 @@
 import { textWidth, wrap } from '../text-measure.js';
 import { FONT_SIZE } from '../layout.js';
 
-/** Line height of a callout's lines. */
-export const CALLOUT_LINE = 16;
+/** The callout's halo: thin, since the text is placed clear of bars (only grid lines and leaders pass under it). */
+export const CALLOUT_HALO = 2;
+
+/**
+ * Line heights of a callout's lines, from the language's line (`lineHeightFor`): Firefox's
+ * box of a text includes its halo's stroke, and the bold value is 13 px.
+ */
+export function calloutLines(lineHeight: number): { head: number; line: number } {
+  return { head: lineHeight + CALLOUT_HALO + 2, line: lineHeight + CALLOUT_HALO };
+}
 /** Gap between a callout and its bar (ECharts' label distance). */
 export const CALLOUT_GAP = 5;
 const BOLD_SIZE = 13;
@@ -57,6 +65,8 @@ interface Box {
 export interface PlotFrame {
   readonly values: readonly (readonly (number | null)[])[];
   readonly firstType: 'bar' | 'line';
+  /** The language's line height (`lineHeightFor`). */
+  readonly lineHeight: number;
   readonly min: number;
   readonly max: number;
   readonly count: number;
@@ -102,10 +112,11 @@ function balancedLines(draft: CalloutDraft, least: number, width: number): strin
   return linesOf(draft, hi);
 }
 
-function blockSize(lines: readonly string[], bold: boolean): { width: number; height: number } {
+function blockSize(lines: readonly string[], bold: boolean, lineHeight: number): { width: number; height: number } {
+  const { head, line } = calloutLines(lineHeight);
   const widths = lines.map((line, i) => (bold && i === 0 ? textWidth(line, BOLD_SIZE) * 1.1 : textWidth(line, FONT_SIZE)));
-  // The halo (3 px) outlines each glyph.
-  return { width: Math.max(0, ...widths) + 3, height: lines.length * CALLOUT_LINE + (bold ? 1 : 0) + 3 };
+  // The halo outlines each glyph.
+  return { width: Math.max(0, ...widths) + CALLOUT_HALO, height: lines.length * line + (bold ? head - line : 0) + CALLOUT_HALO };
 }
 
 const hit = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
@@ -151,7 +162,7 @@ function attempt(drafts: readonly CalloutDraft[], frame: PlotFrame, band: number
       obstacles.push({ left: slot * slotPx, right: (slot + 1) * slotPx, top: y(Math.max(...reach)) - 6, bottom: y(Math.min(...reach)) + 6 });
     });
   });
-  for (const [slot, lines] of frame.gapLines) obstacles.push({ left: slot * slotPx, right: (slot + 1) * slotPx, top: 0, bottom: CALLOUT_GAP + 14 * lines + 2 });
+  for (const [slot, lines] of frame.gapLines) obstacles.push({ left: slot * slotPx, right: (slot + 1) * slotPx, top: 0, bottom: CALLOUT_GAP + frame.lineHeight * lines + 2 });
 
   const placed: Box[] = [];
   const callouts = new Map<number, Callout>();
@@ -172,7 +183,7 @@ function attempt(drafts: readonly CalloutDraft[], frame: PlotFrame, band: number
 
     // Beside the bar: beyond its tip first, then at its base (the plot's empty side of zero).
     const lines = linesOf(draft, draft.wrapWidth);
-    const size = blockSize(lines, bold);
+    const size = blockSize(lines, bold, frame.lineHeight);
     const x = across(size.width);
     const sides: CalloutPlace[] = !bar ? (v < 0 ? ['below', 'above'] : ['above', 'below']) : v < 0 ? ['below', 'above'] : ['above', 'below'];
     let done = false;
@@ -206,7 +217,7 @@ function attempt(drafts: readonly CalloutDraft[], frame: PlotFrame, band: number
     // The band over the plot, wrapped to the width it has there.
     const room = draft.align === 'right' ? anchorRight - frame.bandLeft : Math.min(centre(draft.slot) - frame.bandLeft, plotWidth + frame.rightRoom - centre(draft.slot)) * 2;
     const wide = balancedLines(draft, draft.wrapWidth, Math.max(draft.wrapWidth, Math.min(room - 4, Math.max(320, plotWidth * 0.6))));
-    const wideSize = blockSize(wide, bold);
+    const wideSize = blockSize(wide, bold, frame.lineHeight);
     const wx = across(wideSize.width);
     const box = { ...wx, top: -CALLOUT_GAP - wideSize.height, bottom: -CALLOUT_GAP };
     if (wx.left < frame.bandLeft || !free(box, [])) continue; // no room anywhere: the tooltip and the table still say it

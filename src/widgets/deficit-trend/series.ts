@@ -4,8 +4,8 @@ import { messages } from '../../format/messages.js';
 import { textWidth, wrap } from '../text-measure.js';
 import { signColor } from '../common.js';
 import { DIMMED_OPACITY, FONT_SIZE, SMALL_FONT_SIZE } from '../layout.js';
-import type { TrendModel } from './model.js';
-import { barWidth, CALLOUT_GAP, CALLOUT_LINE, type Callout } from './placement.js';
+import { lineHeightFor, type TrendModel } from './model.js';
+import { barWidth, CALLOUT_GAP, CALLOUT_HALO, calloutLines, type Callout } from './placement.js';
 
 /** Line styles for the second and later series: told apart by dash as well as by colour. */
 const DASHES = ['solid', 'dashed', 'dotted'] as const;
@@ -20,12 +20,13 @@ const dimOf = (model: TrendModel) => (model.highlightSlot >= 0 ? DIMMED_OPACITY 
 /** A callout's text and style, for a label wherever it hangs. */
 function calloutText(callout: Callout, settings: Settings) {
   const { theme } = settings;
-  const halo = haloOf(settings);
+  const halo = { ...haloOf(settings), textBorderWidth: CALLOUT_HALO };
   const [head, ...rest] = callout.lines;
   const formatter = callout.bold
     ? [`{v|${head}}`, ...rest.map((line) => `{c|${line}}`)].join('\n')
     : callout.lines.map((line) => `{c|${line}}`).join('\n');
   const token = { ...halo, fontFamily: theme.fontFamily, align: callout.align };
+  const lineHeights = calloutLines(lineHeightFor(settings.lang));
   return {
     show: true,
     align: callout.align,
@@ -35,8 +36,8 @@ function calloutText(callout: Callout, settings: Settings) {
     opacity: 1,
     ...halo,
     rich: {
-      v: { ...token, color: theme.text, fontSize: 13, fontWeight: 'bold', lineHeight: CALLOUT_LINE + 1 },
-      c: { ...token, color: theme.text, fontSize: FONT_SIZE, lineHeight: CALLOUT_LINE },
+      v: { ...token, color: theme.text, fontSize: 13, fontWeight: 'bold', lineHeight: lineHeights.head },
+      c: { ...token, color: theme.text, fontSize: FONT_SIZE, lineHeight: lineHeights.line },
     },
   };
 }
@@ -244,7 +245,7 @@ function bandData(model: TrendModel, settings: Settings): unknown[] {
         symbol: 'circle',
         symbolSize: 0,
         label: fits
-          ? { show: true, position: 'bottom', distance: 5, formatter: lines.join('\n'), color: theme.muted, fontFamily: theme.fontFamily, fontSize: SMALL_FONT_SIZE, lineHeight: 14 }
+          ? { show: true, position: 'bottom', distance: 5, formatter: lines.join('\n'), color: theme.muted, fontFamily: theme.fontFamily, fontSize: SMALL_FONT_SIZE, lineHeight: lineHeightFor(settings.lang) }
           : { show: false },
       },
       [to, 1],

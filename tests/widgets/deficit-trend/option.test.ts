@@ -319,7 +319,7 @@ describe('deficit-trend value axis and callout placement', () => {
     // −8.8 on an axis to −10: 12 % of the plot under the tip, room for three lines in a tall chart
     // (and the text, reaching back over one slot, clears the −6.4 bar there).
     const section = trend({ periods: ['2019', '2020', '2021', '2022', '2023', '2024'], series: [{ label: 'Balance', values: [-3.1, -4.2, -5.6, -7.9, -6.4, -8.8] }] }, { USD: { scale: 1e9 } });
-    const { option } = buildTrendOption(section, settings({ width: 640, height: 560 }));
+    const { option } = buildTrendOption(section, settings({ width: 640, height: 640 }));
     expect(yAxisOf(option)['min']).to.equal(-10e9);
     const callout = calloutAt(option, 5)!;
     expect(callout.leader).to.equal(undefined);
