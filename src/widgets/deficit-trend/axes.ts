@@ -52,7 +52,10 @@ function valueAxis(model: TrendModel, settings: Settings) {
     ...(hasUnitTitle(settings)
       ? { name: unitLabel(axisUnit, currency, lang), nameLocation: 'end' as const, nameGap: UNIT_TITLE_GAP, nameTextStyle: { ...textBase(settings), align: 'left' as const, padding: [0, 0, 0, -tickWidth + 12] } }
       : {}),
-    axisLabel: { ...textBase(settings), formatter: (v: number) => formatAxisMoney(v, currency, lang, axisUnit) },
+    // Intl leads an Arabic negative with U+200E ("\u200e-1.5 مليار"); Firefox boxes such an axis
+    // text as reaching 17,895,696 px right and down. The figure in a left-to-right isolate
+    // reads the same ("مليار -1.5", Chromium draws the same pixels) and measures true.
+    axisLabel: { ...textBase(settings), formatter: (v: number) => formatAxisMoney(v, currency, lang, axisUnit).replace(/^\u200e(\S+)/, '\u2066$1\u2069') },
     splitLine: { lineStyle: { color: settings.theme.grid } },
     // No line or ticks (shown by default beside the hidden value axis for the bands), and
     // never laid on zero of that axis (the Korean unit name would move with it).

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { axisPeriods, buildTrendOption } from '../../../src/widgets/deficit-trend/option.js';
 import { trendSummary } from '../../../src/widgets/deficit-trend/summary.js';
 import { trendView } from '../../../src/widgets/deficit-trend/view.js';
+import { languagePack } from '../../../src/languages/index.js';
 import { knowledge, settings, theme, trend, type Anyish } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
 import '../../korean.js';
@@ -220,6 +221,16 @@ describe('deficit-trend option builder', () => {
     expect(ko.items[1]!.valueText).to.equal('−6.26조 원');
     expect(ko.tooltip.trigger).to.equal('slot');
     expect(ko.tooltip.text(0, 1)).to.equal('2025년 1분기\n−6.26조 원');
+  });
+
+  it("isolates an Arabic tick's figure left to right instead of leading it with U+200E, which Firefox mis-measures", async () => {
+    await languagePack('ar');
+    const section = trend({ periods: ['2024', '2025'], series: [{ label: 'Balance', values: [-12, -15.3] }] });
+    const format = yAxisOf(buildTrendOption(section, settings({ lang: 'ar', dir: 'rtl' })).option)['axisLabel']['formatter'];
+    const tick = format(-1.5e9) as string;
+    expect(tick).not.to.include('\u200e');
+    expect(tick).to.match(/^\u2066-1[.,٫]5\u2069 /);
+    expect(format(1e9)).not.to.include('\u2066');
   });
 
   it('writes tooltips as plain text for every slot, naming gaps and provisional periods', () => {
