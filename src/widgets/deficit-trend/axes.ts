@@ -1,17 +1,16 @@
 /** `<deficit-trend>`'s axes: periods across, money up, and two hidden axes for the gap bands. */
 import type { Settings } from '../../base/contracts.js';
 import type { ChartOption } from '../../echarts-registry.js';
-import { currencySymbol, formatAxisMoney, unitLabel } from '../../format/money.js';
+import { formatAxisMoney, unitLabel } from '../../format/money.js';
 import { textBase } from '../common.js';
-import { AXIS_LINE_HEIGHT } from '../layout.js';
 import { partName, yearName } from '../../data/periods.js';
-import type { TrendModel } from './model.js';
+import { hasUnitTitle, lineHeightFor, UNIT_TITLE_GAP, type TrendModel } from './model.js';
 
 /** The period labels: every one, part over year, or only the years, as the slots' room allows. */
 function periodLabels(model: TrendModel, settings: Settings): Record<string, unknown> {
   const { periods, plan } = model;
   const { lang } = settings;
-  const axisLabel: Record<string, unknown> = { ...textBase(settings), hideOverlap: true, lineHeight: AXIS_LINE_HEIGHT };
+  const axisLabel: Record<string, unknown> = { ...textBase(settings), hideOverlap: true, lineHeight: lineHeightFor(lang) };
   if (plan.mode === 'full') axisLabel['interval'] = 0;
   else if (plan.mode === 'stacked') {
     axisLabel['interval'] = 0;
@@ -42,11 +41,6 @@ function categoryAxis(model: TrendModel, settings: Settings) {
   };
 }
 
-/** Whether the value axis has a title naming unit and currency: for languages whose ticks leave the currency out (Korean `−40억`). */
-export function hasUnitTitle({ currency, lang }: Settings): boolean {
-  return !formatAxisMoney(1, currency, lang, 1).includes(currencySymbol(currency).trim());
-}
-
 function valueAxis(model: TrendModel, settings: Settings) {
   const { lang, currency } = settings;
   const { scale, axisUnit, tickWidth } = model;
@@ -56,9 +50,12 @@ function valueAxis(model: TrendModel, settings: Settings) {
     max: scale.max,
     interval: scale.step,
     ...(hasUnitTitle(settings)
-      ? { name: unitLabel(axisUnit, currency, lang), nameLocation: 'end' as const, nameGap: 12, nameTextStyle: { ...textBase(settings), align: 'left' as const, padding: [0, 0, 0, -tickWidth + 12] } }
+      ? { name: unitLabel(axisUnit, currency, lang), nameLocation: 'end' as const, nameGap: UNIT_TITLE_GAP, nameTextStyle: { ...textBase(settings), align: 'left' as const, padding: [0, 0, 0, -tickWidth + 12] } }
       : {}),
-    axisLabel: { ...textBase(settings), formatter: (v: number) => formatAxisMoney(v, currency, lang, axisUnit) },
+    // Intl leads an Arabic negative with U+200E ("\u200e-1.5 مليار"); Firefox boxes such an axis
+    // text as reaching 17,895,696 px right and down. The figure in a left-to-right isolate
+    // reads the same ("مليار -1.5", Chromium draws the same pixels) and measures true.
+    axisLabel: { ...textBase(settings), formatter: (v: number) => formatAxisMoney(v, currency, lang, axisUnit).replace(/^\u200e(\S+)/, '\u2066$1\u2069') },
     splitLine: { lineStyle: { color: settings.theme.grid } },
     // No line or ticks (shown by default beside the hidden value axis for the bands), and
     // never laid on zero of that axis (the Korean unit name would move with it).

@@ -3,16 +3,25 @@ import type { Granularity, Lang, Period, TrendSection } from '../../data/types.j
 import type { Settings } from '../../base/contracts.js';
 import { parsePeriodCode, partName, periodName, yearName } from '../../data/periods.js';
 import { pickText } from '../../data/text.js';
-import { formatAxisMoney } from '../../format/money.js';
-import { textWidth, wrap } from '../text-measure.js';
+import { currencySymbol, formatAxisMoney, unitLabel } from '../../format/money.js';
+import { textWidth } from '../text-measure.js';
 import { amount, money, plain, unitFor } from '../common.js';
-import { chartWidth, DEFAULT_HEIGHT } from '../layout.js';
+import { AXIS_LABEL_MARGIN, chartWidth, DEFAULT_HEIGHT } from '../layout.js';
+import { bandHeight, placeCallouts, type Callout, type CalloutDraft, type Placement } from './placement.js';
 import { changeCallout, latestChange } from './summary.js';
+
+export type { Callout } from './placement.js';
 
 const PARTS: Readonly<Record<Granularity, number>> = { year: 1, half: 2, quarter: 4, month: 12 };
 
-/** Line height of a callout's lines. */
-export const CALLOUT_LINE = 16;
+/**
+ * Line height for lines of one label (period names over two lines, callouts, gap notes):
+ * Firefox boxes a 12 px line of DejaVu Sans 17 px tall and one of Noto Sans CJK 20 px, so
+ * lines set closer (the shared 15 px of layout.ts) overlap there.
+ */
+export function lineHeightFor(lang: Lang): number {
+  return /^(ko|ja|zh)\b/.test(lang) ? 20 : 17;
+}
 /** Left of the plot: the value axis' labels sit inside the grid's own margin. */
 export const GRID_LEFT = 8;
 
@@ -73,14 +82,6 @@ function planAxis(slots: readonly Period[], lang: Lang, slotPx: number): AxisPla
   const need = (textWidth(yearName(sample.year, lang)) + 16) / (slotPx * parts);
   const every = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000].find((k) => k >= need) ?? 10000;
   return { mode: 'years', every };
-}
-
-/** Text beside a bar or point: the latest value and its change, a note, the highlighted value. */
-export interface Callout {
-  readonly lines: readonly string[];
-  /** The first line is the value, drawn bold. */
-  readonly bold: boolean;
-  readonly align: 'center' | 'right';
 }
 
 /** The axis' slots: every period from the first to the last, with what the data says of each. */
@@ -175,29 +176,32 @@ function geometryOf(names: readonly string[], extent: { lo: number; hi: number }
   return { endLabelWidth, gridRight, axisUnit, tickWidth, plotWidth, slotPx: plotWidth / count };
 }
 
-/** The latest change and the dataset's notes, by the slots they belong to. */
-function calloutsOf(section: TrendSection, slots: Slots, balance: readonly (number | null)[], geometry: Geometry, settings: Settings) {
+/**
+ * The callouts, latest first: the latest value with the dataset's note for it (else the
+ * computed change), the notes of earlier periods, the highlighted value.
+ */
+function calloutDrafts(section: TrendSection, slots: Slots, balance: readonly (number | null)[], geometry: Geometry, settings: Settings): CalloutDraft[] {
   const change = latestChange(section, settings.currency);
   let latestSlot = -1;
   for (let slot = slots.count - 1; slot >= 0 && latestSlot < 0; slot--) if (balance[slot] !== null) latestSlot = slot;
-  const callouts = new Map<number, Callout>();
+  const drafts: CalloutDraft[] = [];
   const calloutWidth = Math.min(220, Math.max(110, geometry.plotWidth * 0.42));
   if (latestSlot >= 0) {
     const value = balance[latestSlot]!;
     // The dataset's own note for the latest period is the editor's voice: it replaces the computed one.
-    const note = slots.annotationAt.get(latestSlot);
-    const lines = note ? wrap(note, calloutWidth) : change ? changeCallout(change, settings) : [];
-    callouts.set(latestSlot, { lines: [money(value, settings), ...lines], bold: true, align: 'right' });
+    const note = slots.annotationAt.get(latestSlot) ?? null;
+    const fixed = note === null && change ? changeCallout(change, settings) : [];
+    drafts.push({ slot: latestSlot, head: money(value, settings), note, fixed, align: 'right', wrapWidth: calloutWidth });
   }
   for (const [slot, note] of slots.annotationAt) {
     if (slot === latestSlot || balance[slot] === null || balance[slot] === undefined) continue;
-    callouts.set(slot, { lines: wrap(note, Math.max(80, Math.min(160, geometry.slotPx * 2.2))), bold: false, align: 'center' });
+    drafts.push({ slot, head: null, note, fixed: [], align: 'center', wrapWidth: Math.max(80, Math.min(160, geometry.slotPx * 2.2)) });
   }
   const { highlightSlot } = slots;
-  if (highlightSlot >= 0 && !callouts.has(highlightSlot) && balance[highlightSlot] !== null) {
-    callouts.set(highlightSlot, { lines: [money(balance[highlightSlot]!, settings)], bold: true, align: 'center' });
+  if (highlightSlot >= 0 && !drafts.some((d) => d.slot === highlightSlot) && balance[highlightSlot] !== null) {
+    drafts.push({ slot: highlightSlot, head: money(balance[highlightSlot]!, settings), note: null, fixed: [], align: 'center', wrapWidth: 0 });
   }
-  return { latestSlot, callouts };
+  return drafts;
 }
 
 /** The value axis' extent and tick step. */
@@ -208,22 +212,13 @@ export interface ValueScale {
 }
 
 /**
- * Ends on ticks, with room beyond the tip of the latest bar for its callout, so the text
- * never sits on a bar.
+ * The data's extent (zero included: bars start there) out to the nearest ticks, so the axis
+ * ends at most one step beyond the data. Callouts find room in the plot or over it, never
+ * by stretching the axis.
  */
-function valueScale(extent: { lo: number; hi: number }, latestValue: number, latestLines: number, settings: Settings): ValueScale {
-  const { lo, hi } = extent;
-  const plotHeight = Math.max((settings.height || DEFAULT_HEIGHT) - 80, 120);
-  // The label needs `share` of the final axis height beyond the tip:
-  // (latest − min) ≥ share × (max − min), solved for min (or max for a positive value).
-  const share = Math.min(0.6, (latestLines * CALLOUT_LINE + 12) / plotHeight);
-  let min = lo;
-  let max = hi;
-  if (latestLines) {
-    if (latestValue < 0) min = Math.min(lo, (latestValue - share * hi) / (1 - share));
-    else max = Math.max(hi, (latestValue - share * lo) / (1 - share));
-  }
-  if (min === max) max = min + 1;
+export function valueScale(extent: { readonly lo: number; readonly hi: number }): ValueScale {
+  const min = extent.lo;
+  const max = extent.hi === min ? min + 1 : extent.hi;
   // ECharts counts ticks from the ends: of the nice steps giving 4 to 7 intervals, the
   // one that wastes the least height.
   let step = 0;
@@ -237,6 +232,49 @@ function valueScale(extent: { lo: number; hi: number }, latestValue: number, lat
     }
   }
   return { min: round(Math.floor(min / step) * step), max: round(Math.ceil(max / step) * step), step };
+}
+
+/** Whether the value axis has a title naming unit and currency: for languages whose ticks leave the currency out (Korean `−40억`). */
+export function hasUnitTitle({ currency, lang }: Settings): boolean {
+  return !formatAxisMoney(1, currency, lang, 1).includes(currencySymbol(currency).trim());
+}
+
+/** Between the plot's top and the unit title's baseline: clear of the top tick's label, whose box reaches 10 px up in Korean (Firefox). */
+export const UNIT_TITLE_GAP = 16;
+
+/** The grid's top margin before any band: room for the top tick's label, or for the unit title over the axis. */
+export function baseGridTop(settings: Settings): number {
+  return hasUnitTitle(settings) ? UNIT_TITLE_GAP + 20 : 20;
+}
+/** The grid's bottom margin (the period labels, when taller, take its place). */
+export const GRID_BOTTOM = 8;
+
+/** Where the callouts go, in a plot estimated from the chart's size. */
+function placementOf(drafts: readonly CalloutDraft[], values: readonly (readonly (number | null)[])[], slots: Slots, geometry: Geometry, scale: ValueScale, plan: AxisPlan, settings: Settings): Placement {
+  const top = baseGridTop(settings);
+  const periodLines = plan.mode === 'stacked' ? 2 : 1;
+  // ECharts keeps the period labels inside the chart: they take the grid's bottom margin's place.
+  const plotHeight = (settings.height || DEFAULT_HEIGHT) - top - Math.max(GRID_BOTTOM, periodLines * lineHeightFor(settings.lang) + AXIS_LABEL_MARGIN);
+  const title = hasUnitTitle(settings) ? textWidth(unitLabel(geometry.axisUnit, settings.currency, settings.lang)) : 0;
+  const gapLines = new Map<number, number>();
+  (values[0] ?? []).forEach((v, slot) => {
+    if (v === null) gapLines.set(slot, slots.annotationAt.has(slot) ? 4 : 1);
+  });
+  return placeCallouts(drafts, {
+    values,
+    firstType: settings.variant['type'] === 'line' ? 'line' : 'bar',
+    lineHeight: lineHeightFor(settings.lang),
+    min: scale.min,
+    max: scale.max,
+    count: slots.count,
+    plotWidth: geometry.plotWidth,
+    plotHeight,
+    rightRoom: geometry.gridRight - 2,
+    topRoom: top - 2,
+    // The unit title starts 12 px right of the chart's left edge (axes.ts), over the tick labels.
+    bandLeft: title ? Math.max(0, 12 - geometry.tickWidth + title + 8) : 0,
+    gapLines,
+  });
 }
 
 /** Everything the trend chart draws, as plain numbers and labels. */
@@ -255,6 +293,8 @@ export interface TrendModel extends Slots, Geometry {
   readonly gaps: boolean;
   readonly plan: AxisPlan;
   readonly callouts: ReadonlyMap<number, Callout>;
+  /** The grid's top margin: its base, grown by the band when a callout goes over the plot. */
+  readonly gridTop: number;
   readonly scale: ValueScale;
 }
 
@@ -268,9 +308,9 @@ export function trendModel(section: TrendSection, settings: Settings): TrendMode
   const balance = values[0] ?? [];
   const extent = extentOf(values);
   const geometry = geometryOf(names, extent, slots.count, settings);
-  const { latestSlot, callouts } = calloutsOf(section, slots, balance, geometry, settings);
-  const latestValue = latestSlot >= 0 ? balance[latestSlot]! : 0;
-  const latestLines = callouts.get(latestSlot)?.lines.length ?? 0;
+  const plan = planAxis(slots.periods, settings.lang, geometry.slotPx);
+  const scale = valueScale(extent);
+  const placement = placementOf(calloutDrafts(section, slots, balance, geometry, settings), values, slots, geometry, scale, plan, settings);
   return {
     section,
     ...slots,
@@ -281,8 +321,9 @@ export function trendModel(section: TrendSection, settings: Settings): TrendMode
     firstType: settings.variant['type'] === 'line' ? 'line' : 'bar',
     balance,
     gaps: balance.includes(null),
-    plan: planAxis(slots.periods, settings.lang, geometry.slotPx),
-    callouts,
-    scale: valueScale(extent, latestValue, latestLines, settings),
+    plan,
+    callouts: placement.callouts,
+    gridTop: baseGridTop(settings) + bandHeight(placement, { topRoom: baseGridTop(settings) - 2 }),
+    scale,
   };
 }

@@ -5,8 +5,8 @@ import type { ChartOption } from '../../echarts-registry.js';
 import { pickText } from '../../data/text.js';
 import { messages } from '../../format/messages.js';
 import { money, withAmounts } from '../common.js';
-import { hasUnitTitle, trendAxes } from './axes.js';
-import { GRID_LEFT, trendModel, type TrendModel } from './model.js';
+import { trendAxes } from './axes.js';
+import { GRID_BOTTOM, GRID_LEFT, trendModel, type TrendModel } from './model.js';
 import { trendSeries } from './series.js';
 
 export { axisPeriods, type AxisLabelMode } from './model.js';
@@ -65,7 +65,7 @@ export function buildTrendOption(section: TrendSection, given: Settings): ChartB
   const { xAxis, yAxis } = trendAxes(model, settings);
   const option: ChartOption = {
     animation: settings.animation,
-    grid: { left: GRID_LEFT, right: model.gridRight, top: hasUnitTitle(settings) ? 30 : 20, bottom: 8 },
+    grid: { left: GRID_LEFT, right: model.gridRight, top: model.gridTop, bottom: GRID_BOTTOM },
     xAxis,
     yAxis,
     series: trendSeries(model, settings) as ChartOption['series'],

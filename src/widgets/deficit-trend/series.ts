@@ -4,7 +4,8 @@ import { messages } from '../../format/messages.js';
 import { textWidth, wrap } from '../text-measure.js';
 import { signColor } from '../common.js';
 import { DIMMED_OPACITY, FONT_SIZE, SMALL_FONT_SIZE } from '../layout.js';
-import { CALLOUT_LINE, type TrendModel } from './model.js';
+import { lineHeightFor, type TrendModel } from './model.js';
+import { barWidth, CALLOUT_GAP, CALLOUT_HALO, calloutLines, type Callout } from './placement.js';
 
 /** Line styles for the second and later series: told apart by dash as well as by colour. */
 const DASHES = ['solid', 'dashed', 'dotted'] as const;
@@ -16,35 +17,69 @@ const haloOf = (settings: Settings) => ({ textBorderColor: settings.theme.backgr
 
 const dimOf = (model: TrendModel) => (model.highlightSlot >= 0 ? DIMMED_OPACITY : 1);
 
-/** The callout of a slot as a data item's label; `undefined` when the slot has none. */
-function calloutLabel(model: TrendModel, settings: Settings, slot: number, value: number) {
-  const callout = model.callouts.get(slot);
-  if (!callout) return undefined;
+/** A callout's text and style, for a label wherever it hangs. */
+function calloutText(callout: Callout, settings: Settings) {
   const { theme } = settings;
-  const halo = haloOf(settings);
-  const below = value < 0;
+  const halo = { ...haloOf(settings), textBorderWidth: CALLOUT_HALO };
   const [head, ...rest] = callout.lines;
   const formatter = callout.bold
     ? [`{v|${head}}`, ...rest.map((line) => `{c|${line}}`)].join('\n')
     : callout.lines.map((line) => `{c|${line}}`).join('\n');
   const token = { ...halo, fontFamily: theme.fontFamily, align: callout.align };
+  const lineHeights = calloutLines(lineHeightFor(settings.lang));
   return {
     show: true,
-    // [x, y] in the bar's (or symbol's) box: its tip, at the right edge for the latest
-    // value (so the text reaches back over the plot, never out of it) or centred.
-    position: [callout.align === 'right' ? '100%' : '50%', below ? '100%' : '0%'],
     align: callout.align,
-    verticalAlign: below ? 'top' : 'bottom',
-    offset: [0, below ? 5 : -5],
     formatter,
     color: theme.text,
     // Labels inherit the bar's opacity (provisional, dimmed): the words stay solid.
     opacity: 1,
     ...halo,
     rich: {
-      v: { ...token, color: theme.text, fontSize: 13, fontWeight: 'bold', lineHeight: CALLOUT_LINE + 1 },
-      c: { ...token, color: theme.text, fontSize: FONT_SIZE, lineHeight: CALLOUT_LINE },
+      v: { ...token, color: theme.text, fontSize: 13, fontWeight: 'bold', lineHeight: lineHeights.head },
+      c: { ...token, color: theme.text, fontSize: FONT_SIZE, lineHeight: lineHeights.line },
     },
+  };
+}
+
+/**
+ * The callout of a slot as its data item's label, beyond the top or bottom of the bar's (or
+ * symbol's) box; `undefined` when the slot has none or its callout hangs in the band.
+ */
+function calloutLabel(model: TrendModel, settings: Settings, slot: number) {
+  const callout = model.callouts.get(slot);
+  if (!callout || callout.place === 'leader') return undefined;
+  const above = callout.place === 'above';
+  return {
+    ...calloutText(callout, settings),
+    // [x, y] in the box: at the right edge for the latest value (so the text reaches back
+    // over the plot, never out of it), else centred.
+    position: [callout.align === 'right' ? '100%' : '50%', above ? '0%' : '100%'],
+    verticalAlign: above ? 'bottom' : 'top',
+    offset: [0, above ? -CALLOUT_GAP : CALLOUT_GAP],
+  };
+}
+
+/**
+ * A callout hung higher up (in the plot's empty space, or from the plot's top into the band
+ * over it) over its slot, with a leader down to the bar's top (or the point). A line series
+ * on the main axes: the text and its leader meet wherever the plot ends up.
+ */
+function bandCalloutSeries(model: TrendModel, settings: Settings, slot: number, callout: Callout, index: number): Record<string, unknown> {
+  const slotPx = model.plotWidth / Math.max(1, model.count);
+  const toEdge = callout.align === 'right' ? (model.firstType === 'bar' ? barWidth(slotPx, model.count) / 2 : 4) : 0;
+  return {
+    id: unusedId(`callout-${index}`, model.section.series.map((s) => s.id)),
+    type: 'line',
+    data: [
+      { value: [slot, callout.leaderFrom], symbol: 'none' },
+      { value: [slot, callout.anchor], symbol: 'circle', symbolSize: 0, label: { ...calloutText(callout, settings), position: 'top', distance: CALLOUT_GAP, offset: [toEdge, 0] } },
+    ],
+    lineStyle: { width: 1, color: settings.theme.muted, opacity: 0.9 },
+    silent: true,
+    emphasis: { disabled: true },
+    animation: false,
+    z: 6,
   };
 }
 
@@ -55,7 +90,7 @@ function barData(model: TrendModel, settings: Settings, column: Column) {
     if (value === null) return '-' as const;
     const emphasised = highlightSlot < 0 || highlightSlot === slot;
     const provisionalBar = provisional[slot]!;
-    const label = calloutLabel(model, settings, slot, value);
+    const label = calloutLabel(model, settings, slot);
     return {
       value,
       itemStyle: {
@@ -77,8 +112,8 @@ function lineData(model: TrendModel, settings: Settings, column: Column, seriesI
   return column.map((value, slot) => {
     if (value === null) return '-' as const;
     const provisionalPoint = provisional[slot]!;
-    const label = seriesIndex === 0 ? calloutLabel(model, settings, slot, value) : undefined;
-    const special = provisionalPoint || slot === highlightSlot || label !== undefined;
+    const label = seriesIndex === 0 ? calloutLabel(model, settings, slot) : undefined;
+    const special = provisionalPoint || slot === highlightSlot || (seriesIndex === 0 && model.callouts.has(slot));
     if (dense && !special) return { value, symbol: 'none' };
     const pointColor = color ?? signColor(value, settings);
     const opacity = slot === highlightSlot || highlightSlot < 0 ? 1 : dim;
@@ -210,7 +245,7 @@ function bandData(model: TrendModel, settings: Settings): unknown[] {
         symbol: 'circle',
         symbolSize: 0,
         label: fits
-          ? { show: true, position: 'bottom', distance: 5, formatter: lines.join('\n'), color: theme.muted, fontFamily: theme.fontFamily, fontSize: SMALL_FONT_SIZE, lineHeight: 14 }
+          ? { show: true, position: 'bottom', distance: 5, formatter: lines.join('\n'), color: theme.muted, fontFamily: theme.fontFamily, fontSize: SMALL_FONT_SIZE, lineHeight: lineHeightFor(settings.lang) }
           : { show: false },
       },
       [to, 1],
@@ -250,5 +285,6 @@ function bandSeries(model: TrendModel, settings: Settings) {
 /** Every series, in the data's order, then the gap bands when the balance has gaps. */
 export function trendSeries(model: TrendModel, settings: Settings): Record<string, unknown>[] {
   const series = model.section.series.map((_, seriesIndex) => (seriesIndex === 0 ? balanceSeries(model, settings) : otherSeries(model, settings, seriesIndex)));
-  return model.gaps ? [...series, bandSeries(model, settings)] : series;
+  const leaders = [...model.callouts].filter(([, callout]) => callout.place === 'leader').map(([slot, callout], i) => bandCalloutSeries(model, settings, slot, callout, i));
+  return [...series, ...(model.gaps ? [bandSeries(model, settings)] : []), ...leaders];
 }

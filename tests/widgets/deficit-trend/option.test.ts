@@ -1,7 +1,9 @@
 import { expect } from '@esm-bundle/chai';
+import fc from 'fast-check';
 import { axisPeriods, buildTrendOption } from '../../../src/widgets/deficit-trend/option.js';
 import { trendSummary } from '../../../src/widgets/deficit-trend/summary.js';
 import { trendView } from '../../../src/widgets/deficit-trend/view.js';
+import { languagePack } from '../../../src/languages/index.js';
 import { knowledge, settings, theme, trend, type Anyish } from './fixtures.js';
 // The Korean wording, which the elements load for Korean widgets.
 import '../../korean.js';
@@ -101,14 +103,22 @@ describe('deficit-trend option builder', () => {
     expect(data[3]['itemStyle']).not.to.have.property('decal');
   });
 
-  it('annotates the latest bar beyond its tip with the value and, once, the dataset note', () => {
+  it('annotates the latest bar with its value and, once, the dataset note, over the plot: the axis stays tight', () => {
     const { option } = buildTrendOption(knowledge(), settings());
     const series = seriesOf(option)[0]!;
     const latest = series['data'][4];
-    expect(latest['label']['formatter']).to.equal('{v|−$4.53B}\n{c|Deficit widened by $770 million}\n{c|from H2 2024 (preliminary)}');
-    expect(latest['label']['position']).to.deep.equal(['100%', '100%']);
-    expect(latest['label']['align']).to.equal('right');
-    expect(latest['label']['verticalAlign']).to.equal('top');
+    const label = latest['label'];
+    const lines = (label['formatter'] as string).split('\n');
+    expect(lines[0]).to.equal('{v|−$4.53B}');
+    // The note whole, wrapped to the room over the plot in as few, as even lines as fit.
+    expect(lines.slice(1).map((line) => line.replace(/^\{c\|(.*)\}$/, '$1')).join(' ')).to.equal('Deficit widened by $770 million from H2 2024 (preliminary)');
+    expect(lines.length).to.equal(3);
+    // The deficit bar hangs from zero, the plot's top: its label goes over its base, into a band over the plot.
+    expect(label['position']).to.deep.equal(['100%', '0%']);
+    expect(label['align']).to.equal('right');
+    expect(label['verticalAlign']).to.equal('bottom');
+    const grid = (option as Anyish)['grid'];
+    expect(grid['top'], 'the grid top grows by the callout').to.be.at.least(5 + 17 + 2 * 16);
     // No vertical annotation line crossing the bar: the only rule is the zero line, the
     // category axis' line laid on zero of the value axis, over the bars.
     expect(seriesOf(option).map((s) => [s['type'], s['xAxisIndex'] ?? 0])).to.deep.equal([['bar', 0], ['line', 1]], 'the bars and the gap band');
@@ -117,14 +127,12 @@ describe('deficit-trend option builder', () => {
     expect(x['axisLine']).to.deep.include({ show: true, onZero: true, onZeroAxisIndex: 0 });
     expect(x['z']).to.be.above(series['z']);
     expect(yAxisOf(option)['axisLine']['onZero']).to.equal(false);
-    // Room for the label under the deepest bar.
+    // The axis ends at the first tick beyond the data: no room made for the label under the bar.
     const y = yAxisOf(option);
-    expect(y['min']).to.be.below(-4.53e9 - 0.5e9);
-    expect(y['max']).to.equal(0);
-    expect((y['max'] - y['min']) / y['interval']).to.be.within(3, 8);
-    for (const width of [375, 640, 1200]) {
+    expect([y['min'], y['max'], y['interval']]).to.deep.equal([-5e9, 0, 1e9]);
+    for (const width of [320, 375, 640, 1200]) {
       const axis = yAxisOf(buildTrendOption(knowledge(), settings({ width })).option);
-      expect(Number.isInteger(Math.round((axis['min'] / axis['interval']) * 1e6) / 1e6), `ticks from the end at ${width}px`).to.equal(true);
+      expect([axis['min'], axis['max']], `at ${width}px`).to.deep.equal([-5e9, 0]);
     }
     expect(seriesOf(option)[0]!['data'].filter((d: unknown) => d !== '-' && (d as Anyish)['label'])).to.have.length(1);
   });
@@ -215,6 +223,16 @@ describe('deficit-trend option builder', () => {
     expect(ko.tooltip.text(0, 1)).to.equal('2025년 1분기\n−6.26조 원');
   });
 
+  it("isolates an Arabic tick's figure left to right instead of leading it with U+200E, which Firefox mis-measures", async () => {
+    await languagePack('ar');
+    const section = trend({ periods: ['2024', '2025'], series: [{ label: 'Balance', values: [-12, -15.3] }] });
+    const format = yAxisOf(buildTrendOption(section, settings({ lang: 'ar', dir: 'rtl' })).option)['axisLabel']['formatter'];
+    const tick = format(-1.5e9) as string;
+    expect(tick).not.to.include('\u200e');
+    expect(tick).to.match(/^\u2066-1[.,٫]5\u2069 /);
+    expect(format(1e9)).not.to.include('\u2066');
+  });
+
   it('writes tooltips as plain text for every slot, naming gaps and provisional periods', () => {
     const { option, tooltip } = buildTrendOption(knowledge(), settings());
     expect((option as Anyish)['tooltip'], 'no ECharts tooltip: the widget draws its own').to.equal(undefined);
@@ -259,5 +277,109 @@ describe('deficit-trend option builder', () => {
     expect(axisLabel['formatter']('', 0)).to.equal('상반기\n2022년');
     expect(axisLabel['formatter']('', 1)).to.equal('하반기');
     expect(axisLabel['formatter']('', 2)).to.equal('상반기\n2023년');
+  });
+});
+
+describe('deficit-trend value axis and callout placement', () => {
+  /** The label of the balance's datum at `slot`, or the callout hung on a leader over it. */
+  function calloutAt(option: unknown, slot: number): { label: Anyish; leader?: [number, number] } | undefined {
+    const datum = seriesOf(option)[0]!['data'][slot] as Anyish;
+    if (datum['label']) return { label: datum['label'] };
+    const helper = seriesOf(option).find((s) => String(s['id']).startsWith('callout'));
+    if (!helper) return undefined;
+    const [from, to] = helper['data'] as Anyish[];
+    expect(from!['value'][0]).to.equal(slot);
+    expect(to!['value'][0]).to.equal(slot);
+    return { label: to!['label'], leader: [from!['value'][1], to!['value'][1]] };
+  }
+
+  it('ends the value axis at the first ticks beyond the data, zero included, whatever the values', () => {
+    // Figures as published: up to two decimals of the unit (here $100 million).
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100), fc.constant(null)), { minLength: 1, maxLength: 30 }), fc.constantFrom('bar', 'line'), (values, type) => {
+        fc.pre(values.some((v) => v !== null));
+        const periods = values.map((_, i) => `${2000 + i}`);
+        const section = trend({ periods, series: [{ label: 'Balance', values }], annotations: [{ period: periods.at(-1)!, text: 'A note long enough to need a few lines of its own somewhere' }] });
+        const y = yAxisOf(buildTrendOption(section, settings({ width: 320, variant: { type } })).option);
+        const known = values.filter((v): v is number => v !== null).map((v) => v * 1e8);
+        const lo = Math.min(0, ...known);
+        const hi = Math.max(0, ...known);
+        const step = y['interval'] as number;
+        const slack = step * 1e-9;
+        expect(y['min']).to.be.at.most(lo + slack);
+        expect(y['max']).to.be.at.least(hi - slack);
+        expect(lo - y['min'], 'below the data').to.be.below(step + slack);
+        expect(y['max'] - hi, 'above the data').to.be.below(step + slack);
+        expect(Math.abs(y['min'] / step - Math.round(y['min'] / step))).to.be.below(1e-6);
+        expect(Math.abs(y['max'] / step - Math.round(y['max'] / step))).to.be.below(1e-6);
+        expect((y['max'] - y['min']) / step).to.be.within(1, 8);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the axis tight for a latest surplus just under a tick (1.985 on ticks of 0.5)', () => {
+    const section = trend({ periods: ['2019', '2020', '2021', '2022', '2023', '2024'], series: [{ label: 'Balance', values: [1210, 1380, 1555, 1720, 1690, 1985] }] }, { USD: { scale: 1e6 } });
+    for (const width of [320, 1280]) {
+      const y = yAxisOf(buildTrendOption(section, settings({ width })).option);
+      expect([y['min'], y['max'], y['interval']], `at ${width}px`).to.deep.equal([0, 2e9, 0.5e9]);
+    }
+  });
+
+  it('puts the latest value beyond the tip of the deepest bar when the plot has room there', () => {
+    // −8.8 on an axis to −10: 12 % of the plot under the tip, room for three lines in a tall chart
+    // (and the text, reaching back over one slot, clears the −6.4 bar there).
+    const section = trend({ periods: ['2019', '2020', '2021', '2022', '2023', '2024'], series: [{ label: 'Balance', values: [-3.1, -4.2, -5.6, -7.9, -6.4, -8.8] }] }, { USD: { scale: 1e9 } });
+    const { option } = buildTrendOption(section, settings({ width: 640, height: 640 }));
+    expect(yAxisOf(option)['min']).to.equal(-10e9);
+    const callout = calloutAt(option, 5)!;
+    expect(callout.leader).to.equal(undefined);
+    expect(callout.label['position']).to.deep.equal(['100%', '100%']);
+    expect(callout.label['verticalAlign']).to.equal('top');
+    expect(callout.label['formatter']).to.equal('{v|−$8.8B}\n{c|Widened by $2.4B}\n{c|from 2023}');
+    expect((option as Anyish)['grid']['top'], 'no band over the plot').to.equal(20);
+  });
+
+  it('hangs the latest value over the plot with a leader when its bar is far from the top and the plot has no room', () => {
+    // A small surplus after deep deficits, on an axis to +1: no room over its tip, none under zero beside the deficits.
+    const section = trend({ periods: ['2018', '2019', '2020', '2021', '2022', '2023'], series: [{ label: 'Balance', values: [-6.7, -3.4, -4.8, 0.1, -1.1, 0.18] }] }, { USD: { scale: 1e9 } });
+    const { option } = buildTrendOption(section, settings({ width: 320, height: 360 }));
+    const y = yAxisOf(option);
+    expect(y['max']).to.equal(1e9);
+    const callout = calloutAt(option, 5)!;
+    expect(callout.leader, 'from the top of the bar to the top of the plot').to.deep.equal([0.18e9, 1e9]);
+    expect(callout.label['position']).to.equal('top');
+    expect(callout.label['align']).to.equal('right');
+    expect(callout.label['formatter']).to.match(/^\{v\|\$0\.18B\}\n/);
+    // The band: the grid's top grows by the text's lines.
+    const lines = (callout.label['formatter'] as string).split('\n').length;
+    expect((option as Anyish)['grid']['top']).to.be.at.least(5 + 17 + (lines - 1) * 16);
+    // The leader is scenery: no hover, no keyboard item.
+    const helper = seriesOf(option).find((s) => String(s['id']).startsWith('callout'))!;
+    expect(helper['silent']).to.equal(true);
+  });
+
+  it('on a line, lifts the latest value over the line with a short leader, clear of the earlier points', () => {
+    const { option } = buildTrendOption(knowledge(), settings({ width: 320, height: 360, variant: { type: 'line' } }));
+    const callout = calloutAt(option, 4)!;
+    const [from, to] = callout.leader!;
+    expect(from).to.equal(-4.53e9);
+    // In the plot, over the line's two last points (−3.50 and −3.76), under the axis' top.
+    expect(to).to.be.above(-3.5e9);
+    expect(to).to.be.below(0);
+    expect((option as Anyish)['grid']['top'], 'no band: the plot had room').to.equal(20);
+    expect(yAxisOf(option)['min']).to.equal(-5e9);
+  });
+
+  it('names the latest value and the note in Korean without stretching the axis, in a band over the plot', () => {
+    const { option } = buildTrendOption(knowledge(), settings({ width: 320, lang: 'ko' }));
+    const y = yAxisOf(option);
+    expect([y['min'], y['max']]).to.deep.equal([-5e9, 0]);
+    expect(y['name']).to.equal('억 달러');
+    const label = calloutAt(option, 4)!.label;
+    expect(label['formatter']).to.match(/^\{v\|−45\.3억 달러\}\n/);
+    const text = (label['formatter'] as string).split('\n').map((line) => line.replace(/^\{[vc]\|(.*)\}$/, '$1').replace(/\u00a0/g, ' '));
+    expect(text.slice(1).join(' ')).to.equal('2024년 하반기보다 적자 7.7억 달러 확대(잠정)');
+    expect((option as Anyish)['grid']['top']).to.be.above(30);
   });
 });
