@@ -69,6 +69,8 @@ type ValueAxis = { scale: { getExtent(): [number, number]; getTicks(): { value: 
 
 async function drawn(c: Case, data: Json, width: number, extra = ''): Promise<HTMLElement> {
   const el = mount<HTMLElement>(`<${c.tag} eager ${c.attrs ?? ''} ${extra}></${c.tag}>`, width);
+  // Measured where the labels end up: no animation (at chart-ready the bars would still be growing).
+  (el as unknown as { options: Json }).options = { animation: false };
   (el as unknown as { data: Json }).data = data;
   await nextEvent(el, 'chart-ready', 30000);
   await settled(el);
