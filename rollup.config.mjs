@@ -159,8 +159,9 @@ export default [
         if (pack) return `lang-${pack[1] ?? pack[2]}`;
         // The packs' loaders load with the first pack: an English page needs none of them.
         if (/src[\\/]languages[\\/]loaders\.ts$/.test(id)) return 'languages';
-        // The trend's sentence facts go with the runtime: every language's pack uses them.
-        if (/src[\\/](base[\\/]runtime|widgets[\\/](common|layout|text-measure|deficit-trend[\\/]facts)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';
+        // The trend's sentence facts go with the runtime (every language's pack uses them), and the
+        // bar charts' rows (rows.ts: two widgets use them, and widget chunks import nothing from each other).
+        if (/src[\\/](base[\\/]runtime|widgets[\\/](common|layout|rows|text-measure|deficit-trend[\\/]facts)|format[\\/]\w+|data[\\/](periods|text))\.ts$/.test(id)) return 'runtime';
         const widget = widgetModule.exec(id);
         if (widget) return widget[1];
         return undefined;
