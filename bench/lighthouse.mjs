@@ -248,7 +248,7 @@ export function lighthouseMarkdown(l, { title = `Lighthouse, mobile preset: the 
     const [ours, raw] = [l.ours[key], l.raw[key]].map((s) => ({ median: s.median / scale, min: s.min / scale, max: s.max / scale }));
     return `| ${label} | ${cell(ours, format, unit)} | ${cell(raw, format, unit)} | ${times(ours.median, raw.median)} |`;
   };
-  const lines = [`## ${title} (${l.runs} runs each)`, ''];
+  const lines = [`## ${title} (${l.runs} ${l.runs === 1 ? 'run' : 'runs'} each)`, ''];
   lines.push(`Lighthouse ${l.lighthouse}, default config (a phone's screen, simulated slow 4G and 4× CPU slowdown), performance only; each run in a fresh headless Chromium, ours and raw alternating. Ours: ${l.ours.url}. Raw: ${l.raw.url}, the same article (its text, CSS and demo.js) with each widget replaced by a box of its size, and a module that imports the floor bundle when a box nears the viewport and draws the option our widget drew on that phone (\`init\` + \`setOption\`, animation as ours). Long tasks and blocking time are the simulation's (the trace's tasks × the CPU slowdown).`, '');
   lines.push('| median (range) | ours | raw ECharts | ours ÷ raw |', '|---|--:|--:|--:|');
   lines.push(row('performance score', 'score', fixed(2)));
