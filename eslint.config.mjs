@@ -55,7 +55,7 @@ const layering = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'custom-elements.json', 'screenshots/'] },
+  { ignores: ['dist/', 'node_modules/', '.cache/', 'custom-elements.json', 'screenshots/', 'bench/results/raw-article/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

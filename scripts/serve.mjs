@@ -65,8 +65,11 @@ function compressedFile(file, stats, encoding) {
   return body;
 }
 
-/** Compresses, in both encodings, the files under `dir`, so that no reader waits for brotli. */
-async function precompress(dir) {
+/**
+ * Compresses, in both encodings, the files under `dir`, so that no reader waits for brotli.
+ * bench/lighthouse.mjs calls it for the raw article it writes while the server runs.
+ */
+export async function precompress(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
   const files = entries.filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name))).map((e) => join(e.parentPath ?? e.path, e.name));
   await Promise.all(files.map(async (file) => {
