@@ -1,0 +1,81 @@
+/// <reference types="node" />
+/**
+ * Fonts and text measuring for the server entry, through `@napi-rs/canvas` (an optional
+ * dependency: prebuilt Skia, no compiler). The Noto Sans font packages (optional too) give
+ * every built-in language a sans font on a machine with none installed.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+type Canvas = typeof import('@napi-rs/canvas');
+
+/**
+ * The font packages loaded as installed fonts: a character the page's font list lacks is
+ * taken from them, as from a system's fonts. Latin, Greek and Cyrillic; Korean; Japanese;
+ * simplified Chinese; Arabic. Variable weight, WOFF2, about 20 MB together.
+ */
+export const FONT_PACKAGES = [
+  '@fontsource-variable/noto-sans',
+  '@fontsource-variable/noto-sans-kr',
+  '@fontsource-variable/noto-sans-jp',
+  '@fontsource-variable/noto-sans-sc',
+  '@fontsource-variable/noto-sans-arabic',
+] as const;
+
+const require = createRequire(import.meta.url);
+let loading: Promise<Canvas | undefined> | undefined;
+let loadedFonts: { loaded: string[]; missing: string[] } | undefined;
+
+/** `@napi-rs/canvas` with the font packages loaded, or `undefined` when it is not installed. */
+export function canvasModule(): Promise<Canvas | undefined> {
+  return (loading ??= import('@napi-rs/canvas').then(
+    (canvas) => {
+      loadFonts(canvas);
+      return canvas;
+    },
+    () => undefined,
+  ));
+}
+
+/** `@napi-rs/canvas`, or an error saying what to install for `what`. */
+export async function requireCanvas(what: string): Promise<Canvas> {
+  const canvas = await canvasModule();
+  if (!canvas) throw new Error(`${what} needs the optional dependency @napi-rs/canvas, which is not installed or not built for this platform: run \`npm install @napi-rs/canvas\` (prebuilt for Linux, macOS and Windows on x64 and arm64).`);
+  return canvas;
+}
+
+/**
+ * Loads the font packages that are installed (once) and says which were and which were not.
+ * More fonts (the page's web fonts, for an exact match) go through `@napi-rs/canvas`'s
+ * `GlobalFonts.registerFromPath(file, family)` before the first render.
+ */
+export function loadFonts(canvas: Canvas): { loaded: string[]; missing: string[] } {
+  if (loadedFonts) return loadedFonts;
+  const loaded: string[] = [];
+  const missing: string[] = [];
+  for (const name of FONT_PACKAGES) {
+    let dir: string;
+    try {
+      dir = join(dirname(require.resolve(`${name}/package.json`)), 'files');
+    } catch {
+      missing.push(name);
+      continue;
+    }
+    canvas.GlobalFonts.loadFontsFromDir(dir);
+    loaded.push(name);
+  }
+  return (loadedFonts = { loaded, missing });
+}
+
+/** Measures one line of text in a CSS font (`12px system-ui, sans-serif`), as a browser's canvas does. */
+export function fontMeasurer(canvas: Canvas): (text: string, font: string) => number {
+  const context = canvas.createCanvas(1, 1).getContext('2d');
+  let current = '';
+  return (text, font) => {
+    if (font !== current) {
+      context.font = font;
+      current = font;
+    }
+    return context.measureText(text).width;
+  };
+}
