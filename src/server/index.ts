@@ -188,11 +188,19 @@ function build(prepared: Prepared): { build: ChartBuild; height: number } {
  * ECharts' ids and hover classes restart at `zr0-` in every process: each chart gets its
  * own, with every reference to them (a pattern's `url(#…)`, the hover `<style>`'s selectors),
  * so two charts inlined in one document never take each other's hatching or hover colour.
+ * The renderer's own number goes (one SVG is one renderer): a fixed prefix gives the same output every time.
  */
 function ownIds(svg: string, prefix: string): string {
+  // Hover classes are numbered across the process: numbered again from 0, in order of appearance.
+  const classes = new Map<string, number>();
+  const renumber = (name: string) => {
+    if (!classes.has(name)) classes.set(name, classes.size);
+    return `${prefix}-cls-${classes.get(name)}`;
+  };
   return svg
-    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, (style) => style.replace(/\.(zr\d+-)/g, `.${prefix}-$1`))
-    .replace(/(\s(?:id|class)="|url\(#|href="#)(zr\d+-)/g, `$1${prefix}-$2`);
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, (style) => style.replace(/\.zr\d+-/g, `.${prefix}-`))
+    .replace(/(\s(?:id|class)="|url\(#|href="#)zr\d+-/g, `$1${prefix}-`)
+    .replace(new RegExp(`${prefix}-cls-\\d+`, 'g'), renumber);
 }
 
 function svgOf(prepared: Prepared, options: RenderOptions): { svg: string; items: number } {
