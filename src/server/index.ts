@@ -257,6 +257,12 @@ function packageVersion(): string {
   return (version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
 }
 
+let styles: string | undefined;
+/** The styles the element adopts (its own and the figure's), without comments and runs of white space (a third smaller). */
+function stylesText(): string {
+  return (styles ??= `${shellStyles.cssText}\n${figureStyles.cssText}`.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim());
+}
+
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -325,7 +331,7 @@ export async function renderFigure(options: RenderOptions): Promise<string> {
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
     .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
     .join('');
-  const styles = `<style>${shellStyles.cssText}\n${figureStyles.cssText}</style>`;
+  const styles = `<style>${stylesText()}</style>`;
   const data = options.src ? '' : `<script type="application/json">${scriptJson(options.data)}</script>`;
   return `<${tag}${open}><template shadowrootmode="open">${styles}${inner}</template>${data}</${tag}>`;
 }
