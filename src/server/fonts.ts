@@ -30,11 +30,22 @@ let loadedFonts: { loaded: string[]; missing: string[] } | undefined;
 export function canvasModule(): Promise<Canvas | undefined> {
   return (loading ??= import('@napi-rs/canvas').then(
     (canvas) => {
-      loadFonts(canvas);
+      loadFontPackages(canvas);
       return canvas;
     },
     () => undefined,
   ));
+}
+
+/**
+ * Loads the font packages (once; every render does it first) and says which were found.
+ * More fonts (the page's web fonts, for an exact match) go through `@napi-rs/canvas`'s
+ * `GlobalFonts.registerFromPath(file, family)` before the first render.
+ *
+ * @throws (rejects) when `@napi-rs/canvas` is not installed.
+ */
+export async function loadFonts(): Promise<{ loaded: string[]; missing: string[] }> {
+  return loadFontPackages(await requireCanvas('Loading fonts'));
 }
 
 /** `@napi-rs/canvas`, or an error saying what to install for `what`. */
@@ -44,12 +55,8 @@ export async function requireCanvas(what: string): Promise<Canvas> {
   return canvas;
 }
 
-/**
- * Loads the font packages that are installed (once) and says which were and which were not.
- * More fonts (the page's web fonts, for an exact match) go through `@napi-rs/canvas`'s
- * `GlobalFonts.registerFromPath(file, family)` before the first render.
- */
-export function loadFonts(canvas: Canvas): { loaded: string[]; missing: string[] } {
+/** Loads the font packages that are installed (once) as installed fonts, and says which were and which were not. */
+function loadFontPackages(canvas: Canvas): { loaded: string[]; missing: string[] } {
   if (loadedFonts) return loadedFonts;
   const loaded: string[] = [];
   const missing: string[] = [];

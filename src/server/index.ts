@@ -114,7 +114,7 @@ function startMeasuring(): Promise<boolean> {
       return false;
     }
     const measure = fontMeasurer(canvas);
-    setTextMeasurer((text, size, family) => measure(text, `${size}px ${family}`));
+    setTextMeasurer((text, size, family) => measure(text, `${size}px ${family || 'sans-serif'}`));
     setPlatformAPI({
       measureText: (text: string, font?: string) => ({ width: measure(text, font || '12px sans-serif') }),
       // Decal (hatching) patterns draw on a canvas of their own.

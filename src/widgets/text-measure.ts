@@ -32,7 +32,7 @@ function estimate(text: string, size: number): number {
 
 /** Width in CSS pixels of one line of `text` at `size` px in `fontFamily`. */
 export function textWidth(text: string, size = 12, fontFamily = 'system-ui, sans-serif'): number {
-  if (measurer) return measurer(text, size, fontFamily || 'sans-serif');
+  if (measurer) return measurer(text, size, fontFamily);
   if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!context) return estimate(text, size);
   context.font = `${size}px ${fontFamily || 'sans-serif'}`;

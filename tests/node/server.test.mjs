@@ -9,7 +9,7 @@ import { TAGS } from '../../src/widgets/manifest.js';
 
 const DOM_GLOBALS = ['document', 'window', 'HTMLElement', 'customElements', 'DOMMatrix'];
 const before = Object.fromEntries(DOM_GLOBALS.map((name) => [name, typeof globalThis[name]]));
-const { renderChart, renderFigure, scriptJson } = await import('trade-balance-charts/server');
+const { renderChart, renderFigure, scriptJson, loadFonts, FONT_PACKAGES } = await import('trade-balance-charts/server');
 
 const data = JSON.parse(readFileSync(new URL('../../data/knowledge-services-trade.json', import.meta.url), 'utf8'));
 
@@ -99,6 +99,11 @@ test('hoverStyle: false drops the hover <style> (email, AMP); a fixed idPrefix m
   assert.deepEqual(svgTexts(without), svgTexts(withStyle));
   assert.equal((await renderChart(options)).svg, withStyle);
   assert.match(withStyle, /id="news1-[a-z]+\d+"/);
+});
+
+test('the Noto Sans font packages (optional dependencies) are found and loaded: a machine without fonts still has every script', async () => {
+  assert.deepEqual(await loadFonts(), { loaded: [...FONT_PACKAGES], missing: [] });
+  assert.deepEqual(FONT_PACKAGES.map((name) => name.replace('@fontsource-variable/', '')), ['noto-sans', 'noto-sans-kr', 'noto-sans-jp', 'noto-sans-sc', 'noto-sans-arabic']);
 });
 
 test('PNG: a valid PNG at twice the chart size, in English and Korean', async (t) => {
