@@ -28,7 +28,7 @@ import { TAGS, WIDGETS } from '../widgets/manifest.js';
 import { setTextMeasurer } from '../widgets/text-measure.js';
 import { canvasModule, fontMeasurer, requireCanvas } from './fonts.js';
 
-export { loadFonts, FONT_PACKAGES } from './fonts.js';
+export { loadFonts, FONT_PACKAGES, type FontPackages } from './fonts.js';
 
 export type ServerTag = 'deficit-trend' | 'driver-breakdown' | 'region-split';
 
