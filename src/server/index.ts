@@ -229,11 +229,24 @@ async function pngOf(prepared: Prepared): Promise<Uint8Array> {
   const target = canvas.createCanvas(prepared.width * PNG_SCALE, height * PNG_SCALE);
   const chart = init(target as unknown as HTMLElement, null, { renderer: 'canvas', width: prepared.width, height, devicePixelRatio: PNG_SCALE });
   try {
+    // A browser's canvas takes its direction from the page (ECharts aligns by left and right,
+    // as it is). Set after init, which sizes the canvas and so resets its context.
+    target.getContext('2d').direction = prepared.plain.dir ?? 'ltr';
     chart.setOption({ ...built.option, backgroundColor: prepared.plain.theme.background }, { notMerge: true });
     return new Uint8Array(target.toBuffer('image/png'));
   } finally {
     chart.dispose();
   }
+}
+
+/**
+ * A right-to-left chart standing alone (no figure around it, whose styles do this): its texts
+ * run right to left, and ECharts' `start`/`end` anchors are swapped back, since in a
+ * right-to-left text `start` is its right end (apache/echarts#21465; styles.ts does the same).
+ */
+function rightToLeft(svg: string): string {
+  const swap: Record<string, string> = { start: 'end', end: 'start' };
+  return svg.replace(/<text\b([^>]*)>/g, (_, attributes: string) => `<text direction="rtl"${attributes.replace(/\stext-anchor="(start|end)"/, (__, anchor: string) => ` text-anchor="${swap[anchor]}"`)}>`);
 }
 
 /**
@@ -246,7 +259,8 @@ async function pngOf(prepared: Prepared): Promise<Uint8Array> {
 export async function renderChart(options: RenderOptions): Promise<RenderedChart> {
   const prepared = await prepare(options);
   if (options.format === 'png') return { png: await pngOf(prepared) };
-  return { svg: svgOf(prepared, options).svg };
+  const { svg } = svgOf(prepared, options);
+  return { svg: prepared.plain.dir === 'rtl' ? rightToLeft(svg) : svg };
 }
 
 const NO_ACTIONS: FigureActions = { retry() {}, toggleTable() {}, export() {}, keydown() {}, leave() {} };

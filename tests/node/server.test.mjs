@@ -54,8 +54,20 @@ test('a chart in another language speaks it: Japanese, Chinese, Arabic (mirrored
   assert.ok(ja.some((text) => /億ドル/.test(text)), JSON.stringify(ja));
   const zh = svgTexts((await renderChart({ tag: 'region-split', data, lang: 'zh' })).svg);
   assert.ok(zh.some((text) => /亿美元/.test(text)), JSON.stringify(zh));
-  const ar = svgTexts((await renderChart({ tag: 'region-split', data, lang: 'ar' })).svg);
+  const arabic = (await renderChart({ tag: 'region-split', data, lang: 'ar' })).svg;
+  const ar = svgTexts(arabic);
   assert.ok(ar.some((text) => /مليار/.test(text)), JSON.stringify(ar));
+  // Standing alone, the SVG's texts run right to left with ECharts' start/end anchors swapped
+  // back, as the figure's styles do in the browser (apache/echarts#21465).
+  const english = (await renderChart({ tag: 'region-split', data, idPrefix: 'x' })).svg;
+  const anchors = (svg) => [...svg.matchAll(/<text[^>]*text-anchor="(\w+)"/g)].map(([, anchor]) => anchor);
+  assert.ok([...arabic.matchAll(/<text /g)].length > 0);
+  assert.equal([...arabic.matchAll(/<text direction="rtl"/g)].length, [...arabic.matchAll(/<text /g)].length);
+  assert.doesNotMatch(english, /direction=/);
+  const mirrored = (await renderFigure({ tag: 'region-split', data, lang: 'ar' })).split('<div class="chart"')[1];
+  assert.doesNotMatch(mirrored, /direction="rtl"/, 'in the figure, its styles turn the texts');
+  assert.ok(anchors(arabic).includes('start') && anchors(arabic).includes('end'));
+  assert.notDeepEqual(anchors(arabic), anchors(mirrored.slice(0, mirrored.indexOf('</svg>'))));
 });
 
 test('the widgets\' attributes reach the builders: a line trend, the drivers\' change view, dark colours', async () => {
