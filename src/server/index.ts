@@ -324,6 +324,9 @@ export async function renderFigure(options: RenderOptions): Promise<string> {
   const at = inner.indexOf(box);
   if (at < 0 || inner.indexOf(box, at + 1) >= 0) throw new Error('the figure has no single chart box (src/base/figure.ts changed?)');
   inner = inner.slice(0, at + box.length) + chartSvg + inner.slice(at + box.length);
+  // A figure that never comes alive offers no buttons that would do nothing (the table stays
+  // readable to screen readers; "Get the data" belongs to a live widget).
+  if (options.hydrate === 'never') inner = inner.replace(/<div class="actions">[\s\S]*?<\/div>/, '');
 
   const attributes: [string, string | number | undefined][] = [
     ['lang', options.lang],

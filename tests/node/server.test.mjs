@@ -170,14 +170,17 @@ test('renderFigure: the tag with its attributes, the figure in declarative shado
   assert.deepEqual(JSON.parse(script[1]), data);
 });
 
-test('renderFigure with src carries the URL and no copy of the data; hydrate="never" offers no keyboard', async () => {
+test('renderFigure with src carries the URL and no copy of the data; hydrate="never" offers no keyboard and no buttons', async () => {
   const html = await renderFigure({ tag: 'deficit-trend', data, src: 'https://example.org/trade.json', hydrate: 'never' });
   assert.match(html, /^<deficit-trend src="https:\/\/example.org\/trade.json" hydrate="never"/);
   assert.doesNotMatch(html, /application\/json/);
   assert.match(html, /<\/template><\/deficit-trend>$/);
   assert.match(shadowOf(html), /class="chart-box"[^>]*tabindex="-1"/);
+  assert.doesNotMatch(shadowOf(html), /<button/, 'no buttons that would never work');
+  assert.match(shadowOf(html), /<table part="table">/);
   const live = await renderFigure({ tag: 'deficit-trend', data });
   assert.match(shadowOf(live), /class="chart-box"[^>]*tabindex="0"/);
+  assert.match(shadowOf(live), /<div class="actions">\s*(<!--[^>]*-->)?<button/);
 });
 
 test('data strings never become markup: a label with <script> is text in the figure and the SVG, and cannot end the JSON script', async () => {
