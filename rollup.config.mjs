@@ -13,7 +13,8 @@ import { TERSER_OPTIONS } from './scripts/terser-options.mjs';
 import { TAGS } from './src/widgets/manifest.js';
 
 const tagPattern = TAGS.join('|');
-const external = (id) => /^(lit|@lit|echarts|zrender|valibot|papaparse|tslib)(\/|$)/.test(id);
+// The server entry's own dependencies stay imports too (Node resolves them from the package's).
+const external = (id) => /^(lit|@lit|@lit-labs|echarts|zrender|valibot|papaparse|tslib|@napi-rs)(\/|$)|^node:/.test(id);
 
 const productionEnv = replace({
   preventAssignment: true,
@@ -109,6 +110,8 @@ export default [
       index: 'src/index.ts',
       classes: 'src/classes.ts',
       jsx: 'src/jsx.ts',
+      // Node only (static rendering): no browser entry imports it.
+      'server/index': 'src/server/index.ts',
       ...Object.fromEntries(TAGS.map((tag) => [tag, `src/${tag}.ts`])),
     },
     external,

@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { Lang } from '../data/types.js';
-import { hasPack, isBuiltIn, resolveLang } from '../format/lang.js';
+import { hasPack, resolveLang, speakable } from '../format/lang.js';
 import { onPackChange, packKey } from '../format/packs.js';
 import { languagePack } from '../languages/index.js';
 import type { WidgetHost } from './contracts.js';
@@ -35,8 +35,7 @@ export class LanguageController implements ReactiveController {
 
   /** The language the widget asks for and can speak: its tag when a pack (on the page or built in) speaks it, else `en`. */
   get wanted(): Lang {
-    const tag = resolveLang(this.#host);
-    return hasPack(tag) || isBuiltIn(tag) ? tag : 'en';
+    return speakable(resolveLang(this.#host));
   }
 
   /** The language the widget speaks now. */

@@ -1,11 +1,12 @@
 import { adoptStyles, html, type TemplateResult } from 'lit';
-import { sectionTexts } from '../data/section-texts.js';
-import { isTransient, type Dataset, type Lang, type SectionKey, type Sections, type Texts } from '../data/types.js';
+import { pickText } from '../data/text.js';
+import { isTransient, type Dataset, type Lang, type SectionKey, type Sections } from '../data/types.js';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartErrorDetail, ChartItem, ChartReadyDetail, ChartSelectDetail, FigureView, Settings, WidgetChart, WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
 import { DataController, type DataListener, type DataRead } from './data-controller.js';
 import { EChartsController, type ChartDriver } from './echarts-controller.js';
 import { renderFigure, type ExportKind, type FigureActions } from './figure.js';
+import { chosenCurrency, plainSettings, sectionWords } from './figure-model.js';
 import { figureStyles } from './figure-styles.js';
 import { GroupController, type GroupMember } from './groups.js';
 import { KeyboardController, type KeyboardTarget } from './keyboard-controller.js';
@@ -13,10 +14,8 @@ import { LanguageController } from './language-controller.js';
 import { MediaController } from './media-controller.js';
 import { sanitizeOptions } from './sanitize.js';
 import { shellStyles } from './styles.js';
-import { defaultTheme, readTheme } from './theme.js';
+import { readTheme } from './theme.js';
 import { TooltipController } from './tooltip-controller.js';
-import { pickText } from '../data/text.js';
-import { sectionCurrencies } from '../data/validate.js';
 import { resolveDir } from '../format/lang.js';
 import type { Scale } from '../format/money.js';
 import { sectionScale } from '../widgets/common.js';
@@ -111,18 +110,13 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     // anything drawn now would move when the heading and description arrive.
     if (!this.#dataset && this.#error === undefined) return html``;
     const lang = this.lang;
-    // The widget's own section's texts win over the dataset's (`meta`).
-    const texts = this.#texts();
     return renderFigure(
       {
         lang,
         dir: resolveDir(host, lang),
         state: host.state,
         headingLevel: host.headingLevel,
-        heading: this.#headingText(),
-        description: pickText(texts?.description, lang),
-        notes: pickText(texts?.notes, lang),
-        source: { name: pickText(texts?.source?.name, lang), url: texts?.source?.url },
+        ...this.#words(),
         error: this.#error?.message,
         retryable: this.#error?.transient ?? false,
         debug: host.debug,
@@ -203,10 +197,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   }
 
   #chosenCurrency(): string {
-    const available = this.#dataset ? sectionCurrencies(this.#dataset, this.#hooks.sectionKey) : [];
-    const wanted = this.#host.currency;
-    if (wanted && available.includes(wanted)) return wanted;
-    return available[0] ?? wanted ?? 'USD';
+    return chosenCurrency(this.#dataset, this.#hooks.sectionKey, this.#host.currency);
   }
 
   /**
@@ -221,7 +212,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     const lang = this.lang;
     const currency = this.#chosenCurrency();
     const common = { lang, dir: resolveDir(host, lang), currency, highlight: host.highlight || undefined, variant: this.#hooks.variant(), amounts: this.#scale(lang, currency) };
-    if (!measure) return { ...common, theme: defaultTheme(dark), width: 0, height: 0, animation: false };
+    if (!measure) return plainSettings(common, dark);
     const box = host.renderRoot.querySelector<HTMLElement>('.chart');
     return {
       ...common,
@@ -306,29 +297,25 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     const figure = this.#figureView();
     if (!figure) return;
     const lang = this.lang;
+    const words = this.#words();
     const { exportFigure } = await import('./exports.js');
     await exportFigure({
       kind,
       figure,
       chart: this.chart,
       root: this.#host.renderRoot,
-      title: this.#headingText(),
+      title: words.heading,
       tagName: this.#host.localName,
       lang,
       currency: this.#chosenCurrency(),
       theme: readTheme(this.#host, this.#media.dark),
-      source: pickText(this.#texts()?.source?.name, lang),
+      source: words.source.name,
       credit: pickText(this.#dataset?.meta.credit, lang),
     });
   }
 
-  #texts(): Texts | undefined {
-    return this.#dataset && sectionTexts(this.#dataset, this.#hooks.sectionKey);
-  }
-
-  #headingText(): string {
-    if (this.#host.heading) return this.#host.heading;
-    return pickText(this.#texts()?.title, this.lang);
+  #words() {
+    return sectionWords(this.#dataset, this.#hooks.sectionKey, this.lang, this.#host.heading);
   }
 
   /**

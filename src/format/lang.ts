@@ -37,7 +37,17 @@ export function resolveDir(el: Element, lang: string): 'ltr' | 'rtl' {
     if (dir === 'ltr' || dir === 'rtl') return dir;
     if (node.hasAttribute('lang')) break;
   }
+  return languageDir(lang);
+}
+
+/** The direction of `lang`'s pack (`ltr` without one). */
+export function languageDir(lang: string): 'ltr' | 'rtl' {
   return packPart<'ltr' | 'rtl'>(lang, 'dir') ?? 'ltr';
+}
+
+/** The language a widget asking for `tag` speaks: `tag` when a pack (on the page or built in) speaks it, else `en`. */
+export function speakable(tag: string): string {
+  return hasPack(tag) || isBuiltIn(tag) ? tag : 'en';
 }
 
 /** Whether `tag` is English, or a pack for it is on the page (registered or loaded). */

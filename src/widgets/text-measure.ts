@@ -2,9 +2,19 @@
  * Text widths for laying out labels before ECharts draws them: the builders decide where
  * labels go, how wide the name column is and when a label wraps or is cut. ECharts
  * measures with a canvas, so a canvas with the same font gives the same widths; without
- * one (server rendering, workers) a per-character estimate that errs on the wide side.
+ * one (workers) a per-character estimate that errs on the wide side. A server sets a
+ * measurer (`setTextMeasurer`) and hands the same one to ECharts, so both measure alike.
  */
 let context: CanvasRenderingContext2D | null | undefined;
+
+/** Width in px of one line of `text` at `fontSizePx` in the CSS font list `fontFamily`. */
+export type TextMeasurer = (text: string, fontSizePx: number, fontFamily: string) => number;
+let measurer: TextMeasurer | null = null;
+
+/** Measures every later `textWidth` with `measure` (before the canvas and the estimate); `null` goes back to them. */
+export function setTextMeasurer(measure: TextMeasurer | null): void {
+  measurer = measure;
+}
 
 const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
@@ -22,6 +32,7 @@ function estimate(text: string, size: number): number {
 
 /** Width in CSS pixels of one line of `text` at `size` px in `fontFamily`. */
 export function textWidth(text: string, size = 12, fontFamily = 'system-ui, sans-serif'): number {
+  if (measurer) return measurer(text, size, fontFamily);
   if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!context) return estimate(text, size);
   context.font = `${size}px ${fontFamily || 'sans-serif'}`;
