@@ -58,16 +58,23 @@ const OWN_CODE_SHARE = 0.1;
 //   with the first pack: an English page never downloads them), and the trend's sentence facts
 //   moved from its chunk to the runtime (every pack uses them; +0.28 KB here, −0.28 KB there).
 // - Issue 24: each widget's figure and chart drawn in a task of its own (yield.ts): +21 B,
-//   40,684 B.
-const OWN_CODE_CEILING_BYTES = 40_684;
+//   40,684 B. Then whole labels and phone layouts, +2.75 KB (43,434 B): the trend's callouts
+//   find room instead of stretching the axis (placement.ts, +1.5 KB in its chunk), the bar
+//   charts' names wrapped whole, above the bars on phones, rows as tall as their names
+//   (rows.ts, in the runtime, +0.8 KB with the two builders' use of it), the axis within one
+//   tick of the data, the chart growing for its rows, figures off screen waiting for idle
+//   time (+0.3 KB runtime); issue 25's measuring hook and the runtime's pure part as functions
+//   a server shares (+13 B). Ceiling with a few bytes for a fresh clone's build.
+const OWN_CODE_CEILING_BYTES = 43_460;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
 // before issue 21's redesign, 39,487 B before issue 22's features, 42,899 B before provisional drivers and regions; see above).
 // Issue 23: the Korean page loads the whole Korean pack (all three widgets' sentences) in one
 // chunk, and the packs' loaders: 45,449 B (as a fresh clone builds it).
-// Issue 24's yields: 45,469 B.
-const KOREAN_OWN_CODE_CEILING_BYTES = 45_469;
+// Issue 24's yields: 45,469 B; its whole labels and phone layouts and issue 25's server
+// hook (above): 48,218 B.
+const KOREAN_OWN_CODE_CEILING_BYTES = 48_240;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
