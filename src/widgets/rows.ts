@@ -78,6 +78,7 @@ function nameLines(name: RowName, width: number, fontFamily: string): string[] {
   return lines;
 }
 
+/** The rows' layout: where the plot starts, each name's lines, the rows' height and the chart height they need. */
 export function rowsLayout(names: readonly RowName[], settings: Settings, options: RowsOptions): RowsLayout {
   const { margins, valueHeight } = options;
   const font = settings.theme.fontFamily;
@@ -125,8 +126,8 @@ export function rowsLayout(names: readonly RowName[], settings: Settings, option
 
 /**
  * The category axis' label settings for these rows: in the column, from the chart's edge
- * (`start`) or against the plot (`end`); above a bar, from the plot's start, its bottom `lift`
- * px over the row's centre.
+ * (`start`) or against the plot (`end`); above a bar, from the chart's edge, its bottom
+ * `lift` px over the row's centre.
  */
 export function nameLabel(layout: RowsLayout, margins: RowMargins, column: 'start' | 'end' = 'start'): Record<string, unknown> {
   const against = column === 'end' && !layout.above;
