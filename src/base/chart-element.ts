@@ -210,6 +210,8 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   /** The server's nodes in the declarative shadow root, until the runtime takes them over. */
   #server?: ChildNode[];
   #interacted = false;
+  /** A prerendered figure waits for the reader: a changed attribute (lang, theme, view…) needs the live widget. */
+  #waiting = false;
 
   constructor() {
     super();
@@ -283,7 +285,12 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     if (this.hydrate === 'interaction' && !this.#interacted) {
       for (const type of WAKE_EVENTS) this.addEventListener(type, this.#wake, { passive: true });
       // The prerendered chart answers the pointer with its values meanwhile (a few hundred bytes).
-      if (prerendered) return void import('./prerender-tips.js').then((m) => m.showValues(this)).catch(() => undefined);
+      if (prerendered) {
+        if (this.#waiting) return; // connected again: the hover texts are there
+        this.#waiting = true;
+        void import('./prerender-tips.js').then((m) => m.showValues(this)).catch(() => undefined);
+        return;
+      }
     }
     this.#start();
   }
@@ -291,6 +298,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   readonly #wake = (): void => {
     for (const type of WAKE_EVENTS) this.removeEventListener(type, this.#wake);
     this.#interacted = true;
+    this.#waiting = false;
     if (this.#runtime) this.requestUpdate();
     else if (this.isConnected) this.#start();
   };
@@ -320,6 +328,8 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+    // Not the first update's own reflections (theme, state): the page changed the widget.
+    if (this.#waiting && this.hasUpdated && old !== value && name !== 'state') this.#wake();
   }
 
   protected override render(): TemplateResult {

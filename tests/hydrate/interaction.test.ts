@@ -53,6 +53,17 @@ describe('hydrate="interaction"', () => {
     expect(counts(el)).to.deep.equal({ figures: 1, svgs: 1 });
   });
 
+  it('a changed attribute (the page switched the language) brings the live widget, in that language', async () => {
+    const el = mountParsed<ChartElement>(await prerendered('region-split', 'hydrate=interaction'));
+    await pause(300);
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('Asia');
+    const ready = nextEvent(el, 'chart-ready');
+    el.setAttribute('lang', 'ko');
+    await ready;
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('아시아');
+    expect(counts(el)).to.deep.equal({ figures: 1, svgs: 1 });
+  });
+
   it('without prerendered markup, renders the figure at once and draws only on interaction', async () => {
     const data = JSON.parse((await prerendered('region-split')).match(/<script type="application\/json">([\s\S]*)<\/script>/)![1]!);
     const el = mountParsed<ChartElement>('<region-split hydrate="interaction" eager></region-split>');
