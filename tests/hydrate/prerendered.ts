@@ -8,10 +8,10 @@ export async function prerendered(tag: string, query = ''): Promise<string> {
   return text;
 }
 
-/** Parses `markup` as a page would (declarative shadow DOM included) into a 640 px wide box. */
-export function mountParsed<T extends HTMLElement>(markup: string): T {
+/** Parses `markup` as a page would (declarative shadow DOM included) into a box `width` px wide. */
+export function mountParsed<T extends HTMLElement>(markup: string, width = 640): T {
   const box = document.createElement('div');
-  box.style.width = '640px';
+  box.style.width = `${width}px`;
   document.body.append(box);
   box.setHTMLUnsafe(markup);
   mounted.push(box);

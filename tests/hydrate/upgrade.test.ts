@@ -39,6 +39,16 @@ describe('hydrate="visible": the element takes over prerendered markup', () => {
     });
   }
 
+  it('fits the server\'s chart (drawn at 640 × 400) into a narrower chart box until ECharts draws at the box\'s size', async () => {
+    const el = mountParsed<ChartElement>(await prerendered('region-split', 'hydrate=never'), 360);
+    const chart = box(el, '.chart-box');
+    const svg = box(el, '.chart svg');
+    expect(chart.width).to.be.below(400);
+    expect(svg.width, 'as wide as the box at most').to.be.at.most(chart.width + 0.5);
+    expect(svg.height, 'as tall as the box at most').to.be.at.most(chart.height + 0.5);
+    expect(svg.width).to.be.above(chart.width - 1, 'scaled to the box, not shrunk further');
+  });
+
   it('redraws markup from another version, and markup without a chart box, as one working figure', async () => {
     const markup = await prerendered('region-split');
     const older = markup.replace('data-tbc-prerendered="0.1.0"', 'data-tbc-prerendered="0.0.1-old"');
