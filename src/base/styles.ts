@@ -27,7 +27,7 @@ export const shellStyles = css`
     writing-mode: horizontal-tb !important;
     /* The whole figure's reserved height: the page's pre-script rule uses the same value
        (README), so nothing moves when the widget renders. The chart takes what the text leaves. */
-    min-height: var(--tbc-height, clamp(672px, 1056px - 40vw, 800px));
+    min-height: var(--tbc-height, max(clamp(672px, 1056px - 40vw, 800px), 1270px - 100vw));
   }
   :host([theme='dark']) {
     --_deficit: var(--tbc-deficit, #ff8f5e);

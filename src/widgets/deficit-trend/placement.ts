@@ -6,7 +6,7 @@
  * Works in plot pixels, y down from the plot's top, estimated from the chart's size and
  * the widths ECharts' own canvas measures.
  */
-import { textWidth, wrap } from '../text-measure.js';
+import { fitLines, textWidth, wrap } from '../text-measure.js';
 import { FONT_SIZE } from '../layout.js';
 
 /** The callout's halo: thin, since the text is placed clear of bars (only grid lines and leaders pass under it). */
@@ -95,7 +95,8 @@ export function barWidth(slotPx: number, count: number): number {
 }
 
 function linesOf(draft: CalloutDraft, width: number): string[] {
-  const body = draft.note !== null ? wrap(draft.note, width) : [...draft.fixed];
+  // A word longer than the line (a URL, a code) breaks inside: a note is never dropped for it.
+  const body = draft.note !== null ? wrap(draft.note, width).flatMap((line) => (textWidth(line) > width ? fitLines(line, width, Number.MAX_SAFE_INTEGER) : [line])) : [...draft.fixed];
   return draft.head !== null ? [draft.head, ...body] : body;
 }
 
@@ -216,7 +217,7 @@ function attempt(drafts: readonly CalloutDraft[], frame: PlotFrame, band: number
 
     // The band over the plot, wrapped to the width it has there.
     const room = draft.align === 'right' ? anchorRight - frame.bandLeft : Math.min(centre(draft.slot) - frame.bandLeft, plotWidth + frame.rightRoom - centre(draft.slot)) * 2;
-    const wide = balancedLines(draft, draft.wrapWidth, Math.max(draft.wrapWidth, Math.min(room - 4, Math.max(320, plotWidth * 0.6))));
+    const wide = balancedLines(draft, draft.wrapWidth, Math.max(24, Math.min(room - 4, Math.max(draft.wrapWidth, 320, plotWidth * 0.6))));
     const wideSize = blockSize(wide, bold, frame.lineHeight);
     const wx = across(wideSize.width);
     const box = { ...wx, top: -CALLOUT_GAP - wideSize.height, bottom: -CALLOUT_GAP };
