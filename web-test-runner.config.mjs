@@ -8,6 +8,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { browserPath, wantedBrowsers } from './scripts/browsers.mjs';
 import { faultRoutes } from './tests/server/fault-routes.mjs';
 import { cspRoutes } from './tests/server/csp-routes.mjs';
+import { prerenderRoutes } from './tests/server/prerender-routes.mjs';
 import { axTreePlugin } from './tests/a11y/ax-tree-plugin.mjs';
 import { heapPlugin } from './tests/server/heap-plugin.mjs';
 
@@ -68,7 +69,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   browsers: wantedBrowsers().map((name) => launchers[name]()),
-  middleware: [faultRoutes, cspRoutes],
+  middleware: [faultRoutes, cspRoutes, prerenderRoutes],
   // ax-tree (tests/a11y): Chromium's accessibility tree under an element, through puppeteer.
   plugins: [prebundled, axTreePlugin(), heapPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testRunnerHtml: (testFramework) => `<!doctype html>

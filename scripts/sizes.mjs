@@ -80,9 +80,9 @@ export const LANGUAGES = /[\\/]lang-[a-z]+-[\w-]{8}\.js$/;
 /**
  * Chunks a page loads only on demand, not for drawing SVG charts from JSON in English: the
  * table and CSV readers (a child `<table>`, a CSV `src`), the downloads, the canvas renderer,
- * the JSON error locator and the other languages' wording.
+ * the JSON error locator, the prerendered charts' hover texts and the other languages' wording.
  */
-export const ON_DEMAND_FEATURES = /[\\/](csv|tabular|json-error|exports|export-image|echarts-canvas|languages)-[^\\/]*\.js$/;
+export const ON_DEMAND_FEATURES = /[\\/](csv|tabular|json-error|exports|export-image|echarts-canvas|prerender-tips|languages)-[^\\/]*\.js$/;
 export const ON_DEMAND = new RegExp(`${ON_DEMAND_FEATURES.source}|${LANGUAGES.source}`);
 
 /**

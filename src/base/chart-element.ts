@@ -16,6 +16,7 @@ import { languagePack } from '../languages/index.js';
 import { LIBRARY_BRAND } from './define.js';
 import { observeNearViewport, unobserve } from './observers.js';
 import { shellStyles } from './styles.js';
+import { PRERENDER_VERSION } from './version.js';
 
 type Runtime = typeof import('./runtime.js');
 type WidgetRuntime = InstanceType<Runtime['WidgetRuntime']>;
@@ -35,6 +36,9 @@ const loadRuntime = () => (runtimeModule ??= import('./runtime.js'));
  * a failure is the runtime's to report.
  */
 const preloadECharts = () => void import('../echarts-registry.js').catch(() => undefined);
+
+/** What wakes a `hydrate="interaction"` widget: the pointer over it, a tap, or the keyboard's focus. */
+const WAKE_EVENTS = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'] as const;
 
 export type { ChartErrorDetail, ChartReadyDetail };
 
@@ -104,6 +108,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     debug: { type: Boolean },
     numberStyle: { attribute: 'number-style' },
     state: { reflect: true },
+    hydrate: {},
   };
 
   static override get observedAttributes(): string[] {
@@ -174,6 +179,15 @@ export abstract class ChartElement<S = unknown> extends LitElement {
    */
   declare numberStyle: 'short' | 'long';
 
+  /**
+   * When the widget comes alive. `visible` (default): ECharts loads as the widget nears the
+   * viewport. `interaction`: only once the reader points at, taps or focuses it; a
+   * prerendered figure (`renderFigure`) stays as it is until then, answering hovers with its
+   * values, and nothing else is loaded. `never`: a static figure; a prerendered one loads
+   * nothing at all, and one rendered in the browser shows its text and table, no chart.
+   */
+  declare hydrate: 'visible' | 'interaction' | 'never';
+
   /** Read-only, reflected: `loading`, `ready`, `empty` or `error`. */
   declare state: ChartState;
 
@@ -193,6 +207,11 @@ export abstract class ChartElement<S = unknown> extends LitElement {
 
   #runtime?: WidgetRuntime;
   #hooks: WidgetHooks<S>;
+  /** The server's nodes in the declarative shadow root, until the runtime takes them over. */
+  #server?: ChildNode[];
+  #interacted = false;
+  /** A prerendered figure waits for the reader: a changed attribute (lang, theme, view…) needs the live widget. */
+  #waiting = false;
 
   constructor() {
     super();
@@ -202,6 +221,7 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     this.eager = false;
     this.debug = false;
     this.numberStyle = 'short';
+    this.hydrate = 'visible';
     this.state = 'loading';
     let resolveReady!: (chart: EChartsType) => void;
     this.chartReady = new Promise((resolve) => (resolveReady = resolve));
@@ -211,6 +231,8 @@ export abstract class ChartElement<S = unknown> extends LitElement {
       loadChart: () => this.loadChart(),
       variant: () => this.variant(),
       resolveReady,
+      server: () => this.#server,
+      interacted: () => this.#interacted || this.hydrate !== 'interaction',
     };
   }
 
@@ -246,9 +268,42 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     this.#runtime?.retry();
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A declarative shadow root (the server's figure) is reused by Lit; its nodes stay shown
+    // until the runtime has rendered the element's own figure.
+    const root = this.shadowRoot;
+    if (root && this.hasAttribute('data-tbc-prerendered')) this.#server = [...root.childNodes];
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#runtime) return;
+    // Markup of this version only: another one may differ, and is redrawn (never reused as is).
+    const prerendered = this.#server !== undefined && this.getAttribute('data-tbc-prerendered') === PRERENDER_VERSION;
+    if (this.hydrate === 'never' && prerendered) return;
+    if (this.hydrate === 'interaction' && !this.#interacted) {
+      for (const type of WAKE_EVENTS) this.addEventListener(type, this.#wake, { passive: true });
+      // The prerendered chart answers the pointer with its values meanwhile (a few hundred bytes).
+      if (prerendered) {
+        if (this.#waiting) return; // connected again: the hover texts are there
+        this.#waiting = true;
+        void import('./prerender-tips.js').then((m) => m.showValues(this)).catch(() => undefined);
+        return;
+      }
+    }
+    this.#start();
+  }
+
+  readonly #wake = (): void => {
+    for (const type of WAKE_EVENTS) this.removeEventListener(type, this.#wake);
+    this.#interacted = true;
+    this.#waiting = false;
+    if (this.#runtime) this.requestUpdate();
+    else if (this.isConnected) this.#start();
+  };
+
+  #start(): void {
     // The widget's own chunk downloads beside the runtime (the runtime asks for it again
     // and reports a failure; the module loader fetches it once).
     this.loadView().catch(() => undefined);
@@ -256,7 +311,8 @@ export abstract class ChartElement<S = unknown> extends LitElement {
     // resolves the language for good, waits for it).
     const lang = this.closest<HTMLElement>('[lang]')?.lang;
     if (lang && !/^en\b/i.test(lang)) languagePack(lang).catch(() => undefined);
-    observeNearViewport(this, preloadECharts);
+    if (this.hydrate === 'interaction' && this.#interacted) preloadECharts();
+    else if (this.hydrate !== 'interaction' && this.hydrate !== 'never') observeNearViewport(this, preloadECharts);
     void loadRuntime().then((runtime) => {
       if (this.#runtime) return;
       this.#runtime = new runtime.WidgetRuntime<S>(this, { ...this.#hooks, sectionKey: this.sectionKey });
@@ -272,6 +328,8 @@ export abstract class ChartElement<S = unknown> extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+    // Not the first update's own reflections (theme, state): the page changed the widget.
+    if (this.#waiting && this.hasUpdated && old !== value && name !== 'state') this.#wake();
   }
 
   protected override render(): TemplateResult {

@@ -145,6 +145,10 @@ export interface WidgetHooks<S> {
   loadChart(): Promise<WidgetChart<S>>;
   variant(): Record<string, string | undefined>;
   resolveReady(chart: EChartsType): void;
+  /** The nodes of a prerendered (declarative) shadow root, if the element found one. */
+  server(): readonly ChildNode[] | undefined;
+  /** False while a `hydrate="interaction"` widget waits for the reader. */
+  interacted(): boolean;
 }
 
 /**
@@ -172,4 +176,5 @@ export interface WidgetHost extends HTMLElement, ReactiveControllerHost {
   debug: boolean;
   numberStyle: 'short' | 'long';
   state: ChartState;
+  hydrate: 'visible' | 'interaction' | 'never';
 }

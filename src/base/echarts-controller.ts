@@ -16,6 +16,8 @@ export interface ChartDriver<S> {
   /** Option layers set over the built option (the `options` attribute and property). */
   overrides(): unknown[];
   loadChart(): Promise<WidgetChart<S>>;
+  /** False while the chart waits for the reader (`hydrate="interaction"`), or for good (`never`). */
+  interacted(): boolean;
   /** A chart was made: the place to listen to its events. */
   created(chart: EChartsType): void;
   /** The option is about to change: what points at the old one (a tooltip) goes. */
@@ -112,7 +114,9 @@ export class EChartsController<S> implements ReactiveController {
   #update(): void {
     const host = this.#host;
     const section = this.#driver.section();
-    if (!host.isConnected || !section || !(this.#nearViewport || host.eager)) return;
+    if (!host.isConnected || !section || !this.#driver.interacted()) return;
+    // Woken by the reader (`hydrate="interaction"`), the chart is drawn wherever it is.
+    if (!(this.#nearViewport || host.eager || host.hydrate === 'interaction')) return;
     // ResizeObserver only reports at rendering steps, which background tabs skip: measure too.
     const box = this.#chartBox;
     if (!this.#hasSize && box && box.clientWidth > 0 && box.clientHeight > 0) this.#hasSize = true;

@@ -34,6 +34,13 @@ export const figureStyles = css`
     inset: 0;
     display: block;
   }
+  /* A prerendered chart (drawn by the server at a fixed size) fits the box until ECharts draws
+     at the box's own size; ECharts' SVG sits in a div of its own. */
+  .chart > svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
   /* The tooltip: text only, over the chart, never in the way of the pointer. */
   .tip {
     position: absolute;

@@ -32,6 +32,12 @@ export interface FigureModel {
   readonly view?: FigureView | undefined;
   /** True once ECharts has drawn in the chart box. */
   readonly drawn: boolean;
+  /** True while the server's chart (prerendered markup) is shown in the box, until ECharts draws. */
+  readonly prerendered?: boolean;
+  /** True while the chart waits for the reader (`hydrate="interaction"`): focusing the region brings it. */
+  readonly waiting?: boolean;
+  /** A figure with no chart (`hydrate="never"` without prerendered markup): the chart region is left out. */
+  readonly static?: boolean;
   /** True when the keyboard can reach items in the chart. */
   readonly focusable: boolean;
   readonly tableShown: boolean;
@@ -61,13 +67,13 @@ export function renderFigure(model: FigureModel, actions: FigureActions): Templa
   const { view, state, heading } = model;
   const ready = state === 'ready';
   // The region is an image only once something is drawn; before, its placeholder text is read.
-  const drawn = ready && model.drawn;
-  const focusable = drawn && model.focusable;
+  const drawn = (ready && model.drawn) || model.prerendered === true;
+  const focusable = (drawn && model.focusable) || model.waiting === true;
   const level = validLevel(model.headingLevel);
   // The figure is named by its heading and described by the summary; the chart region is
   // named on its own and described by the keyboard hint (not the summary again).
   return html`
-    <figure part="figure" class=${model.drawn ? 'drawn' : 'undrawn'} lang=${model.lang} dir=${model.dir} aria-labelledby="heading" aria-describedby="summary">
+    <figure part="figure" class=${model.drawn || model.prerendered ? 'drawn' : 'undrawn'} lang=${model.lang} dir=${model.dir} aria-labelledby="heading" aria-describedby="summary">
       <figcaption id="heading" part="heading">${level
         ? html`<span role="heading" aria-level=${level}><slot name="heading">${heading}</slot></span>`
         : html`<slot name="heading">${heading}</slot>`}</figcaption>
@@ -79,7 +85,7 @@ export function renderFigure(model: FigureModel, actions: FigureActions): Templa
       <div
         part="chart"
         class="chart-box"
-        ?hidden=${state === 'error'}
+        ?hidden=${state === 'error' || model.static === true}
         role=${ifDefined(drawn ? 'img' : undefined)}
         aria-label=${ifDefined(drawn ? text.chartLabel(heading) : undefined)}
         aria-describedby=${ifDefined(focusable ? 'chart-hint' : undefined)}
@@ -89,7 +95,7 @@ export function renderFigure(model: FigureModel, actions: FigureActions): Templa
       >
         <div class="chart" aria-hidden="true"></div>
         <div class="tip" part="tooltip" aria-hidden="true" hidden></div>
-        ${state === 'loading' ? html`<div class="placeholder">${text.loading}</div>` : nothing}
+        ${state === 'loading' && !model.prerendered ? html`<div class="placeholder">${text.loading}</div>` : nothing}
         ${state === 'empty' ? html`<div class="placeholder">${text.noData}</div>` : nothing}
       </div>
       <span id="chart-hint" class="visually-hidden">${text.keyboardHint}</span>

@@ -12,6 +12,7 @@ import { GroupController, type GroupMember } from './groups.js';
 import { KeyboardController, type KeyboardTarget } from './keyboard-controller.js';
 import { LanguageController } from './language-controller.js';
 import { MediaController } from './media-controller.js';
+import { PrerenderController } from './prerender-controller.js';
 import { sanitizeOptions } from './sanitize.js';
 import { shellStyles } from './styles.js';
 import { readTheme } from './theme.js';
@@ -36,6 +37,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   readonly #tooltip: TooltipController;
   readonly #keyboard: KeyboardController;
   readonly #group: GroupController;
+  readonly #prerender: PrerenderController;
 
   #view?: WidgetView<S>;
   #dataset?: Dataset;
@@ -63,6 +65,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     this.#host = host;
     this.#hooks = hooks;
     adoptStyles(host.renderRoot as ShadowRoot, [shellStyles, figureStyles]);
+    this.#prerender = new PrerenderController(host, hooks.server());
     this.#language = new LanguageController(host, () => this.#data.reload());
     this.#media = new MediaController(host);
     this.#data = new DataController(host, hooks, this.#language, this);
@@ -123,7 +126,11 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
         warnings: this.warnings,
         view: this.#figureView(),
         drawn: Boolean(this.chart),
-        focusable: this.items.length > 0,
+        prerendered: this.#prerender.showing,
+        focusable: this.items.length > 0 || this.#prerender.showing,
+        // Focusing the region is one of the interactions that bring the chart.
+        waiting: !this.#hooks.interacted(),
+        static: host.hydrate === 'never',
         tableShown: this.#tableShown,
         printing: this.#media.printing,
         announcement: this.#keyboard.announcement,
@@ -146,7 +153,8 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     this.#echarts.invalidate();
     this.#reading = false;
     const empty = view.isEmpty(section);
-    this.#host.state = empty ? 'empty' : 'loading';
+    // A static figure (`hydrate="never"`) is complete without a chart.
+    this.#host.state = empty ? 'empty' : this.#host.hydrate === 'never' ? 'ready' : 'loading';
     if (empty) this.#echarts.dispose();
     this.#host.requestUpdate();
   }
@@ -176,6 +184,10 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
     return this.#settings(true);
   }
 
+  interacted(): boolean {
+    return this.#hooks.interacted() && this.#host.hydrate !== 'never';
+  }
+
   loadChart(): Promise<WidgetChart<S>> {
     return this.#hooks.loadChart();
   }
@@ -189,6 +201,7 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
   }
 
   drawn(chart: EChartsType, announce: boolean): void {
+    this.#prerender.release();
     this.#host.state = 'ready';
     this.#host.requestUpdate();
     if (!announce) return;
@@ -219,7 +232,8 @@ export class WidgetRuntime<S> implements DataListener<S>, ChartDriver<S>, Keyboa
       theme: readTheme(host, dark),
       width: box?.clientWidth ?? 0,
       height: box?.clientHeight ?? 0,
-      animation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+      // Taking over a prerendered chart, the bars are already there: they do not grow again.
+      animation: !matchMedia('(prefers-reduced-motion: reduce)').matches && !this.#prerender.showing,
     };
   }
 

@@ -203,7 +203,18 @@ function ownIds(svg: string, prefix: string): string {
     .replace(new RegExp(`${prefix}-cls-\\d+`, 'g'), renumber);
 }
 
-function svgOf(prepared: Prepared, options: RenderOptions): { svg: string; items: number } {
+/** What the live tooltip says over each drawn item, by `series,data` index (the prerendered chart's hover text). */
+function tipsOf(built: ChartBuild): Record<string, string> {
+  const tips: Record<string, string> = {};
+  const { tooltip } = built;
+  for (const { seriesIndex, dataIndex } of built.items) {
+    const text = tooltip.trigger === 'slot' ? tooltip.text(-1, dataIndex) : tooltip.text(seriesIndex, dataIndex);
+    if (text) tips[`${seriesIndex},${dataIndex}`] = text;
+  }
+  return tips;
+}
+
+function svgOf(prepared: Prepared, options: RenderOptions): { svg: string; items: number; tips: Record<string, string> } {
   const { build: built, height } = build(prepared);
   const chart = init(null as unknown as HTMLElement, null, { renderer: 'svg', ssr: true, width: prepared.width, height });
   let svg: string;
@@ -217,7 +228,7 @@ function svgOf(prepared: Prepared, options: RenderOptions): { svg: string; items
   if (options.hoverStyle === false) svg = svg.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
   const prefix = options.idPrefix ?? `tbc${randomBytes(4).toString('hex')}`;
   if (!/^[A-Za-z][\w-]*$/.test(prefix)) throw new TypeError(`idPrefix: ${JSON.stringify(prefix)} is not an id prefix (a letter, then letters, digits, _ or -)`);
-  return { svg: ownIds(svg, prefix), items: built.items.length };
+  return { svg: ownIds(svg, prefix), items: built.items.length, tips: tipsOf(built) };
 }
 
 async function pngOf(prepared: Prepared): Promise<Uint8Array> {
@@ -299,7 +310,7 @@ export async function renderFigure(options: RenderOptions): Promise<string> {
   const { dataset, plain, view, empty, element } = prepared;
   const lang = plain.lang;
   const figure: FigureView = view.describe(prepared.section, plain);
-  const { svg: chartSvg, items } = empty ? { svg: '', items: 0 } : svgOf(prepared, options);
+  const { svg: chartSvg, items, tips } = empty ? { svg: '', items: 0, tips: {} } : svgOf(prepared, options);
   const model: FigureModel = {
     lang,
     dir: plain.dir ?? 'ltr',
@@ -323,7 +334,9 @@ export async function renderFigure(options: RenderOptions): Promise<string> {
   const box = '<div class="chart" aria-hidden="true">';
   const at = inner.indexOf(box);
   if (at < 0 || inner.indexOf(box, at + 1) >= 0) throw new Error('the figure has no single chart box (src/base/figure.ts changed?)');
-  inner = inner.slice(0, at + box.length) + chartSvg + inner.slice(at + box.length);
+  // `hydrate="interaction"` answers the pointer before ECharts loads: the live tooltip's texts go along.
+  const tipsAttribute = options.hydrate === 'interaction' && Object.keys(tips).length ? ` data-tips="${escapeAttribute(JSON.stringify(tips))}"` : '';
+  inner = inner.slice(0, at + box.length - 1) + tipsAttribute + '>' + chartSvg + inner.slice(at + box.length);
   // A figure that never comes alive offers no buttons that would do nothing (the table stays
   // readable to screen readers; "Get the data" belongs to a live widget).
   if (options.hydrate === 'never') inner = inner.replace(/<div class="actions">[\s\S]*?<\/div>/, '');

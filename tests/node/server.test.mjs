@@ -162,7 +162,13 @@ test('renderFigure: the tag with its attributes, the figure in declarative shado
   assert.match(shadow, /^<style>[\s\S]*:host[\s\S]*\.chart-box[\s\S]*<\/style>/, 'the element\'s styles first');
   assert.match(shadow, /<figcaption id="heading"[^>]*>[\s\S]*적자는 어디서 왔나: 지역별, 2025년 상반기[\s\S]*<\/figcaption>/);
   assert.match(shadow, /<p id="summary" part="summary" class="summary">(<!--[^>]*-->)*[^<]*북미[^<]*<!--\/lit-part--><\/p>/);
-  assert.match(shadow, /<div class="chart" aria-hidden="true"><svg [\s\S]*?<\/svg><\/div>/);
+  // hydrate="interaction": the live tooltip's texts go along, for hovers before ECharts loads.
+  const box = /<div class="chart" aria-hidden="true" data-tips="([^"]*)"><svg [\s\S]*?<\/svg><\/div>/.exec(shadow);
+  assert.ok(box, 'the chart SVG in .chart, with its hover texts');
+  const tips = JSON.parse(box[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  assert.match(tips['0,0'], /^[^\n]+\n[^\n]*달러/, 'a name, then its amount');
+  const visible = shadowOf(await renderFigure({ tag: 'region-split', data, hydrate: 'visible' }));
+  assert.match(visible, /<div class="chart" aria-hidden="true"><svg /, 'no hover texts for a widget that loads ECharts anyway');
   assert.match(shadow, /<table part="table">[\s\S]*<th scope="row">(<!--[^>]*-->)*북미/);
   assert.match(shadow, /<p part="source" class="source">/);
   const script = /<\/template><script type="application\/json">([\s\S]*)<\/script><\/region-split>$/.exec(html);

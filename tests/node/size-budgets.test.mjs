@@ -66,7 +66,13 @@ const OWN_CODE_SHARE = 0.1;
 //   time (+0.3 KB runtime); issue 25's measuring hook and the runtime's pure part as functions
 //   a server shares (+13 B); the phone reserve in the host's styles and the trend's notes
 //   breaking over-long words (+75 B: 43,509 B). Ceiling with a few bytes for a fresh clone's build.
-const OWN_CODE_CEILING_BYTES = 43_535;
+// - Issue 25, prerendered markup taken over in place: +767 B, 44,276 B, in the entry (the
+//   hydrate attribute, waiting for an interaction or a changed attribute, keeping the
+//   declarative root's nodes) and the runtime (the takeover: the server's SVG until ECharts
+//   has drawn, a figure of another version dropped, the server's SVG fitted to its box). The
+//   hover texts of a prerendered chart are their own on-demand chunk (475 B), loaded only
+//   over prerendered hydrate="interaction" markup.
+const OWN_CODE_CEILING_BYTES = 44_300;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
@@ -74,8 +80,9 @@ const OWN_CODE_CEILING_BYTES = 43_535;
 // Issue 23: the Korean page loads the whole Korean pack (all three widgets' sentences) in one
 // chunk, and the packs' loaders: 45,449 B (as a fresh clone builds it).
 // Issue 24's yields: 45,469 B; its whole labels and phone layouts and issue 25's server
-// hook (above): 48,218 B; the phone reserve and the trend's word breaking: 48,295 B.
-const KOREAN_OWN_CODE_CEILING_BYTES = 48_320;
+// hook (above): 48,218 B; the phone reserve and the trend's word breaking: 48,295 B; issue
+// 25's takeover of prerendered markup (above): 49,061 B.
+const KOREAN_OWN_CODE_CEILING_BYTES = 49_085;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 

@@ -37,7 +37,7 @@ test('tbc-render writes a PNG (2x) and the whole tag as HTML to --out, the forma
   assert.equal(html.status, 0, text(html.stderr));
   const page = readFileSync(join(work, 'drivers.txt'), 'utf8');
   assert.match(page, /^<driver-breakdown theme="dark" number-style="long" hydrate="interaction" data-tbc-prerendered="[^"]+"><template shadowrootmode="open">/);
-  assert.match(page, /<div class="chart" aria-hidden="true"><svg /);
+  assert.match(page, /<div class="chart" aria-hidden="true" data-tips="[^"]+"><svg /);
   assert.match(page, /billion/, 'number-style long');
 });
 

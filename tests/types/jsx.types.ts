@@ -12,7 +12,7 @@ const assertType = <T extends true>(): T | undefined => undefined;
 
 type Common =
   | 'src' | 'timeout' | 'data' | 'section' | 'heading' | 'headingLevel' | 'currency' | 'scale' | 'theme'
-  | 'renderer' | 'eager' | 'group' | 'highlight' | 'options' | 'debug' | 'numberStyle';
+  | 'renderer' | 'eager' | 'group' | 'highlight' | 'options' | 'debug' | 'numberStyle' | 'hydrate';
 
 assertType<Equal<WidgetProps<DeficitTrend>, Common | 'type'>>();
 assertType<Equal<WidgetProps<DriverBreakdown>, Common | 'view' | 'sort'>>();
