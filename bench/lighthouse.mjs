@@ -8,7 +8,7 @@
 //   node bench/lighthouse.mjs --runs 5 --json results.json --save DIR   (DIR: each run's report and trace, for DevTools)
 //
 // `npm run bench -- --only lighthouse` runs the same section inside bench/run.mjs.
-import { accessSync, constants, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +18,8 @@ import { locateBrowser } from '../scripts/browsers.mjs';
 import { TAGS } from '../src/widgets/manifest.js';
 
 export const DEMO_PATH = '/demo/index.html';
+/** The demo article prerendered by `npm run build` (`hydrate="interaction"`). */
+export const STATIC_PATH = '/demo/static.html';
 /** Where the raw article is written (ignored by git: it holds a copy of the floor bundle). */
 export const RAW_DIR = 'bench/results/raw-article';
 export const RAW_PATH = `/${RAW_DIR}/index.html`;
@@ -244,13 +246,16 @@ const shortUrl = (url) => {
 export function lighthouseMarkdown(l, { title = `Lighthouse, mobile preset: the demo article (\`npm start\`'s ${DEMO_PATH}) against raw ECharts drawing the same charts` } = {}) {
   const cell = (s, format, unit) => `${format(s.median)}${unit} (${format(s.min)}–${format(s.max)})`;
   const times = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+  const scaled = (s, scale) => ({ median: s.median / scale, min: s.min / scale, max: s.max / scale });
   const row = (label, key, format, unit = '', scale = 1) => {
-    const [ours, raw] = [l.ours[key], l.raw[key]].map((s) => ({ median: s.median / scale, min: s.min / scale, max: s.max / scale }));
-    return `| ${label} | ${cell(ours, format, unit)} | ${cell(raw, format, unit)} | ${times(ours.median, raw.median)} |`;
+    const [ours, raw] = [l.ours[key], l.raw[key]].map((s) => scaled(s, scale));
+    const prerendered = l.static ? ` ${cell(scaled(l.static[key], scale), format, unit)} |` : '';
+    return `| ${label} | ${cell(ours, format, unit)} | ${cell(raw, format, unit)} | ${times(ours.median, raw.median)} |${prerendered}`;
   };
   const lines = [`## ${title} (${l.runs} ${l.runs === 1 ? 'run' : 'runs'} each)`, ''];
   lines.push(`Lighthouse ${l.lighthouse}, default config (a phone's screen, simulated slow 4G and 4× CPU slowdown), performance only; each run in a fresh headless Chromium, ours and raw alternating. Ours: ${l.ours.url}. Raw: ${l.raw.url}, the same article (its text, CSS and demo.js) with each widget replaced by a box of its size, and a module that imports the floor bundle when a box nears the viewport and draws the option our widget drew on that phone (\`init\` + \`setOption\`, animation as ours). Long tasks and blocking time are the simulation's (the trace's tasks × the CPU slowdown).`, '');
-  lines.push('| median (range) | ours | raw ECharts | ours ÷ raw |', '|---|--:|--:|--:|');
+  if (l.static) lines.push(`Prerendered: ${l.static.url}, the same article made by \`npm run build\` with \`tbc-render\` (every figure and chart in the HTML, \`hydrate="interaction"\`: no runtime and no ECharts until a reader touches a chart).`, '');
+  lines.push(`| median (range) | ours | raw ECharts | ours ÷ raw |${l.static ? ' ours, prerendered |' : ''}`, `|---|--:|--:|--:|${l.static ? '--:|' : ''}`);
   lines.push(row('performance score', 'score', fixed(2)));
   lines.push(row('total blocking time', 'tbt', fixed(0), ' ms'));
   lines.push(row('largest contentful paint', 'lcp', fixed(0), ' ms'));
@@ -259,7 +264,7 @@ export function lighthouseMarkdown(l, { title = `Lighthouse, mobile preset: the 
   lines.push(row('script transferred', 'scriptBytes', fixed(1), ' KB', 1000));
   lines.push('', `Long tasks over ${LONG_TASK_MS} ms, longest first (start → duration, ms, both simulated; the script Lighthouse attributes each to):`, '');
   for (let i = 0; i < l.runs; i++) {
-    for (const side of ['ours', 'raw']) {
+    for (const side of ['ours', 'raw', ...(l.static ? ['static'] : [])]) {
       const run = l[side].each[i];
       const tasks = run.longTasks.map((t) => `${t.startTime} → **${t.duration}** (${shortUrl(t.url)})`).join(', ') || 'none';
       lines.push(`- run ${i + 1}, ${side} (score ${run.score}, TBT ${run.tbt.toFixed(0)} ms, load average ${run.loadAverage}): ${tasks}; main thread ${run.mainThread.total} ms (${Object.entries(run.mainThread.groups).map(([group, ms]) => `${group} ${ms}`).join(', ')})`);
@@ -279,7 +284,10 @@ export async function lighthouseOursAndRaw({ demoUrl, oursUrl = demoUrl + DEMO_P
   const charts = await writeRawArticle(oursUrl, { floorFile });
   await precompress(RAW_DIR);
   log(`lighthouse: raw article written (${charts.map((c) => c.tag).join(', ')})`);
-  return lighthouseCompare({ ours: oursUrl, raw: demoUrl + RAW_PATH }, { runs, log, saveDir });
+  const pages = { ours: oursUrl, raw: demoUrl + RAW_PATH };
+  // The same article prerendered (`npm run build` makes it): its widgets asleep until touched.
+  if (oursUrl === demoUrl + DEMO_PATH && existsSync(`.${STATIC_PATH}`)) pages.static = demoUrl + STATIC_PATH;
+  return lighthouseCompare(pages, { runs, log, saveDir });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
