@@ -177,7 +177,7 @@ export class EChartsController<S> implements ReactiveController {
       const grown = region.minHeight;
       if (grown) {
         region.minHeight = '';
-        settings = this.#driver.settings();
+        settings = { ...settings, height: box.clientHeight };
       }
       this.#drawnWidth = settings.width;
       this.build = widgetChart.build(section, settings);

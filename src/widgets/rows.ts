@@ -6,7 +6,7 @@
  * the layout asks for a taller chart (`height`) rather than squeezing or cutting.
  */
 import type { Settings } from '../base/contracts.js';
-import { AXIS_LINE_HEIGHT, chartWidth, DEFAULT_HEIGHT, isNarrow } from './layout.js';
+import { AXIS_LINE_HEIGHT, chartWidth, DEFAULT_HEIGHT, FONT_SIZE, isNarrow } from './layout.js';
 import { fitLines, textWidth } from './text-measure.js';
 import { plain } from './common.js';
 
@@ -61,6 +61,11 @@ export interface RowsLayout {
   readonly barWidth: number;
   /** Names above bars: how far a name's bottom sits above its row's centre. */
   readonly lift: number;
+}
+
+/** Room for half of a tick label at the plot's end: ECharts centres a tick's label on it. */
+export function halfLabel(text: string, fontFamily: string): number {
+  return Math.ceil(textWidth(text, FONT_SIZE, fontFamily) / 2) + 2;
 }
 
 /** Between a name above its bar and the bar (or the bar's value label). */

@@ -7,7 +7,7 @@ import { currencySymbol, formatAxisMoney, unitLabel } from '../../format/money.j
 import { textWidth } from '../text-measure.js';
 import { amount, money, plain, unitFor } from '../common.js';
 import { AXIS_LABEL_MARGIN, chartWidth, DEFAULT_HEIGHT } from '../layout.js';
-import { bandHeight, placeCallouts, type Callout, type CalloutDraft, type Placement } from './placement.js';
+import { placeCallouts, type Callout, type CalloutDraft } from './placement.js';
 import { changeCallout, latestChange } from './summary.js';
 
 export type { Callout } from './placement.js';
@@ -250,7 +250,7 @@ export function baseGridTop(settings: Settings): number {
 export const GRID_BOTTOM = 8;
 
 /** Where the callouts go, in a plot estimated from the chart's size. */
-function placementOf(drafts: readonly CalloutDraft[], values: readonly (readonly (number | null)[])[], slots: Slots, geometry: Geometry, scale: ValueScale, plan: AxisPlan, settings: Settings): Placement {
+function placementOf(drafts: readonly CalloutDraft[], values: readonly (readonly (number | null)[])[], slots: Slots, geometry: Geometry, scale: ValueScale, plan: AxisPlan, settings: Settings): ReturnType<typeof placeCallouts> {
   const top = baseGridTop(settings);
   const periodLines = plan.mode === 'stacked' ? 2 : 1;
   // ECharts keeps the period labels inside the chart: they take the grid's bottom margin's place.
@@ -323,7 +323,7 @@ export function trendModel(section: TrendSection, settings: Settings): TrendMode
     gaps: balance.includes(null),
     plan,
     callouts: placement.callouts,
-    gridTop: baseGridTop(settings) + bandHeight(placement, { topRoom: baseGridTop(settings) - 2 }),
+    gridTop: baseGridTop(settings) + placement.band,
     scale,
   };
 }

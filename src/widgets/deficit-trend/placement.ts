@@ -122,19 +122,21 @@ function blockSize(lines: readonly string[], bold: boolean, lineHeight: number):
 
 const hit = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
 
-/** Places every callout, the latest first: at its bar's end, at its base, else in the band. */
-export function placeCallouts(drafts: readonly CalloutDraft[], frame: PlotFrame): Placement {
+/**
+ * Places every callout, the latest first: at its bar's end, at its base, else in the band;
+ * with `band`, how much the grid's top grows so text over the plot stays inside the chart.
+ */
+export function placeCallouts(drafts: readonly CalloutDraft[], frame: PlotFrame): Placement & { readonly band: number } {
   const first = attempt(drafts, frame, 0);
   const band = bandHeight(first, frame);
-  if (band === 0) return first;
+  if (band === 0) return { ...first, band };
   // The band takes height from the plot: place again in the smaller plot (text that fitted
   // beside a bar in the taller plot may not any more; what fits in a smaller plot fits in a taller one).
   const second = attempt(drafts, frame, band);
-  return bandHeight(second, frame) ? second : { callouts: second.callouts, reach: 0 };
+  return { ...second, band: bandHeight(second, frame) };
 }
 
-/** How much the grid's top grows so text over the plot stays inside the chart. */
-export function bandHeight(placement: Placement, frame: Pick<PlotFrame, 'topRoom'>): number {
+function bandHeight(placement: Placement, frame: Pick<PlotFrame, 'topRoom'>): number {
   return Math.max(0, Math.ceil(placement.reach - frame.topRoom));
 }
 

@@ -3,7 +3,7 @@ import type { Settings } from '../../base/contracts.js';
 import { pickText } from '../../data/text.js';
 import { amount, difference, freeId, inSentenceOf, moneyAxisLabels, remainder } from '../common.js';
 import { AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE, niceStep, SMALL_FONT_SIZE, tickCount } from '../layout.js';
-import { rowsLayout, type RowName, type RowsLayout } from '../rows.js';
+import { halfLabel, rowsLayout, type RowName, type RowsLayout } from '../rows.js';
 import { textWidth } from '../text-measure.js';
 
 /** A category or sub-item as drawn, in the shown currency. */
@@ -221,7 +221,7 @@ function laidOut(settings: Settings, names: readonly RowName[], valueLines: numb
     // Whether or not an end is a tick, the tick nearest it may sit within half a label of it.
     const half = (fit: AxisFit, value: number) => {
       const tick = Math.round(value / fit.interval) * fit.interval;
-      return Math.ceil(textWidth(moneyAxisLabels([fit.min, fit.max], settings).format(tick), FONT_SIZE, settings.theme.fontFamily) / 2) + 2;
+      return halfLabel(moneyAxisLabels([fit.min, fit.max], settings).format(tick), settings.theme.fontFamily);
     };
     const ends = { left: 0, right: GRID.right };
     for (let pass = 0; pass < 2; pass++) {

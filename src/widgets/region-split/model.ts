@@ -6,7 +6,7 @@ import { messages } from '../../format/messages.js';
 import { amount, freeId, inSentenceOf, money, moneyAxisLabels, remainder } from '../common.js';
 import { AXIS_LABEL_MARGIN, AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE } from '../layout.js';
 import { textWidth } from '../text-measure.js';
-import { rowsLayout, type RowsLayout } from '../rows.js';
+import { halfLabel, rowsLayout, type RowsLayout } from '../rows.js';
 import { tickCount } from '../layout.js';
 
 export interface RegionRow {
@@ -287,7 +287,7 @@ export function regionsChartModel(section: RegionsSection, settings: Settings, f
   let range = valueRange(anchors, extents, box.plotWidth);
   let axis = moneyAxisLabels([range.min, range.max, ...extents], settings);
   // A tick near either end centres its label on it: leave room for half a label.
-  const half = (value: number) => Math.ceil(measure(axis.format(value)) / 2) + 2;
+  const half = (value: number) => halfLabel(axis.format(value), theme.fontFamily);
   box = layout(Math.max(8, half(range.max)), half(range.min));
   range = valueRange(anchors, extents, box.plotWidth);
   axis = moneyAxisLabels([range.min, range.max, ...extents], settings);
