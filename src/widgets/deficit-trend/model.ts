@@ -218,7 +218,9 @@ export interface ValueScale {
  */
 export function valueScale(extent: { readonly lo: number; readonly hi: number }): ValueScale {
   const min = extent.lo;
-  const max = extent.hi === min ? min + 1 : extent.hi;
+  const max = extent.hi;
+  // All zero (zero is always in the extent): one step, so the axis ends a tick beyond the data.
+  if (max === min) return { min, max: min + 1, step: 1 };
   // ECharts counts ticks from the ends: of the nice steps giving 4 to 7 intervals, the
   // one that wastes the least height.
   let step = 0;
