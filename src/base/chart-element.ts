@@ -17,6 +17,7 @@ import { LIBRARY_BRAND } from './define.js';
 import { observeNearViewport, unobserve } from './observers.js';
 import { shellStyles } from './styles.js';
 import { PRERENDER_VERSION } from './version.js';
+import { echartsFiles } from '../echarts-stages.js';
 
 type Runtime = typeof import('./runtime.js');
 type WidgetRuntime = InstanceType<Runtime['WidgetRuntime']>;
@@ -35,7 +36,15 @@ const loadRuntime = () => (runtimeModule ??= import('./runtime.js'));
  * observe a chart once the runtime and the data are in. The module loader fetches it once;
  * a failure is the runtime's to report.
  */
-const preloadECharts = () => void import('../echarts-registry.js').catch(() => undefined);
+function preloadECharts(): void {
+  if (preloaded) return;
+  preloaded = true;
+  // The CDN build's ECharts is several chunks, evaluated one task each (load-echarts.ts): they
+  // are fetched at once here, and evaluated only when the runtime imports them.
+  if (echartsFiles.length) for (const href of echartsFiles) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
+  else void import('../echarts-registry.js').catch(() => undefined);
+}
+let preloaded = false;
 
 /** What wakes a `hydrate="interaction"` widget: the pointer over it, a tap, or the keyboard's focus. */
 const WAKE_EVENTS = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'] as const;

@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import type { EChartsType } from '../echarts-registry.js';
 import type { ChartBuild, RendererName, Settings, WidgetChart, WidgetHost } from './contracts.js';
 import { yieldToMain } from './yield.js';
+import { loadECharts } from './load-echarts.js';
 import { observeNearViewport, observeSize, unobserve } from './observers.js';
 import { needsRebuild, planUpdate, type DrawInputs } from './plan-update.js';
 import { initWithoutHtml } from './sanitize.js';
@@ -147,7 +148,7 @@ export class EChartsController<S> implements ReactiveController {
     try {
       [echarts, widgetChart] = await downloaded(
         Promise.all([
-          import('../echarts-registry.js'),
+          loadECharts(),
           this.#driver.loadChart(),
           inputs.renderer === 'canvas' ? import('../echarts-canvas.js') : undefined,
         ]),

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { mount, quarterly, unmountAll, untilState } from '../helpers.js';
 import { pause, until } from '../wait.js';
+import { loadECharts, loadInStages } from '../../src/base/load-echarts.js';
 
 type Scheduler = { yield?: () => Promise<void> };
 const page = globalThis as { scheduler?: Scheduler };
@@ -66,5 +67,35 @@ describe('work no reader sees yet waits for idle time', () => {
       if (original) page.requestIdleCallback = original;
       else delete page.requestIdleCallback;
     }
+  });
+});
+
+describe('ECharts evaluated in stages', () => {
+  let original: Scheduler | undefined;
+  beforeEach(() => (original = page.scheduler));
+  afterEach(() => (page.scheduler = original));
+
+  it('evaluates each stage only after the main thread has had it back since the last', async () => {
+    const held: (() => void)[] = [];
+    page.scheduler = { yield: () => new Promise<void>((resume) => held.push(resume)) };
+    const started: string[] = [];
+    const stage = (name: string) => () => (started.push(name), Promise.resolve());
+    const loaded = loadInStages([stage('graphics'), stage('core')], async () => (started.push('registry'), 'registry'));
+
+    await until(() => held.length === 1, 'a yield after the first stage');
+    await pause(20);
+    expect(started, 'the second stage waits for the yield').to.deep.equal(['graphics']);
+    held.shift()!();
+    await until(() => held.length === 1, 'a yield after the second stage');
+    expect(started).to.deep.equal(['graphics', 'core']);
+    held.shift()!();
+    expect(await loaded).to.equal('registry');
+    expect(started).to.deep.equal(['graphics', 'core', 'registry']);
+  });
+
+  it('loads ECharts once for every widget that asks at the same time', async () => {
+    const [first, second] = [loadECharts(), loadECharts()];
+    expect(first).to.equal(second);
+    expect(typeof (await first).init).to.equal('function');
   });
 });

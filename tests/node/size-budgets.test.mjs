@@ -11,7 +11,7 @@
 //   the parts change; the first build takes 20-60 s).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENTRY, ON_DEMAND_FEATURES, staticClosure, pageClosure, total, chunkRole } from '../../scripts/sizes.mjs';
+import { ENTRY, ECHARTS_CHUNKS, ON_DEMAND_FEATURES, staticClosure, pageClosure, total, chunkRole } from '../../scripts/sizes.mjs';
 import { buildFloor, checkFloorEntry } from '../../bench/floor.mjs';
 import { TAGS } from '../../src/widgets/manifest.js';
 
@@ -73,7 +73,11 @@ const OWN_CODE_SHARE = 0.1;
 //   hover texts of a prerendered chart are their own on-demand chunk (475 B), loaded only
 //   over prerendered hydrate="interaction" markup.
 // - The trend's axis for all-zero data (one step, not five): 44,301 B.
-const OWN_CODE_CEILING_BYTES = 44_330;
+// - ECharts in three chunks, evaluated one task each (issue 24: its evaluation was the
+//   article's longest task, ~200 ms on Lighthouse's phone): +5,028 B, 49,329 B. Not our code,
+//   but bytes readers pay for our choice: each file compresses alone, and the chunks import
+//   each other's bindings. The entry's modulepreload of the three is ~100 B of it.
+const OWN_CODE_CEILING_BYTES = 49_360;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
@@ -82,8 +86,9 @@ const OWN_CODE_CEILING_BYTES = 44_330;
 // chunk, and the packs' loaders: 45,449 B (as a fresh clone builds it).
 // Issue 24's yields: 45,469 B; its whole labels and phone layouts and issue 25's server
 // hook (above): 48,218 B; the phone reserve and the trend's word breaking: 48,295 B; issue
-// 25's takeover of prerendered markup (above): 49,061 B; the all-zero axis: 49,085 B.
-const KOREAN_OWN_CODE_CEILING_BYTES = 49_115;
+// 25's takeover of prerendered markup (above): 49,061 B; the all-zero axis: 49,085 B;
+// ECharts in three chunks (above): 54,113 B.
+const KOREAN_OWN_CODE_CEILING_BYTES = 54_140;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
@@ -103,10 +108,10 @@ test('bench/floor-entry.js registers exactly the parts src/echarts-registry.ts r
   checkFloorEntry();
 });
 
-test('a page with every widget loads the entry, the runtime, one chunk per widget and ECharts', () => {
+test('a page with every widget loads the entry, the runtime, one chunk per widget and ECharts (in three chunks)', () => {
   const roles = pageClosure(ENTRY).map((file) => (file === ENTRY ? 'entry' : chunkRole(file)));
   // Each file is compressed alone: many small chunks cost bytes (gzip starts afresh) and requests.
-  assert.deepEqual([...roles].sort(), [...TAGS, 'echarts', 'entry', 'runtime'].sort());
+  assert.deepEqual([...roles].sort(), [...TAGS, ...ECHARTS_CHUNKS, 'entry', 'runtime'].sort());
   assert.ok(!roles.includes('csv') && !roles.includes('export-image'), 'on-demand chunks are not counted');
 });
 
@@ -127,7 +132,7 @@ test(`our own code in the same page in Korean stays under ${KOREAN_OWN_CODE_CEIL
   // A Korean page loads the packs' loaders and the Korean pack, no other on-demand chunk.
   const files = pageClosure(ENTRY, { skip: new RegExp(`${ON_DEMAND_FEATURES.source.replace('|languages', '')}|[\\\\/]lang-(?!ko-)[a-z]+-`) });
   const roles = files.map((file) => (file === ENTRY ? 'entry' : chunkRole(file))).sort();
-  assert.deepEqual(roles, [...TAGS, 'echarts', 'entry', 'lang-ko', 'languages', 'runtime'].sort());
+  assert.deepEqual(roles, [...TAGS, ...ECHARTS_CHUNKS, 'entry', 'lang-ko', 'languages', 'runtime'].sort());
   const floor = await buildFloor();
   const own = total(files).gzip - floor.main.gzip;
   t.diagnostic(`Korean page: ${files.length} files, our own code ${own} B`);
