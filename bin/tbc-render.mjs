@@ -35,11 +35,13 @@ Options:
   --font-family LIST     the chart's font list, as --tbc-font-family sets it on the page
   --id-prefix P          the SVG ids' prefix (default: random per chart)
   --no-hover-style       drop ECharts' hover <style> from the SVG (email, AMP)
+  --narrow-width W|false html: the phone chart's width (default 360), shown instead
+                         of the wide one in a box narrower than 480 px; false: none
 
 Batch: JOBS.json is an array of jobs. Each job has the options above in camelCase
 (tag, data, src, format, lang, width, height, theme, currency, type, view, sort,
 highlight, numberStyle, heading, headingLevel, hydrate, fontFamily, idPrefix,
-hoverStyle) and "out", the file to write. "data" is a file name or the dataset itself;
+hoverStyle, narrowWidth) and "out", the file to write. "data" is a file name or the dataset itself;
 "data" and "out" are relative to the jobs file. A job that fails is reported with its
 index and the others still run; the exit code is 1 when any failed.
 
@@ -125,6 +127,7 @@ async function single(args) {
       'font-family': { type: 'string' },
       'id-prefix': { type: 'string' },
       'no-hover-style': { type: 'boolean' },
+      'narrow-width': { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `one tag, not ${positionals.join(' ')}` : 'which widget? give a tag');
@@ -150,6 +153,7 @@ async function single(args) {
     fontFamily: values['font-family'],
     idPrefix: values['id-prefix'],
     hoverStyle: values['no-hover-style'] ? false : undefined,
+    narrowWidth: values['narrow-width'] === 'false' ? false : number(values['narrow-width'], 'narrow-width'),
   };
   for (const key of Object.keys(job)) if (job[key] === undefined) delete job[key];
   write(values.out, await run(job, format));

@@ -41,6 +41,22 @@ export const figureStyles = css`
     width: 100%;
     height: 100%;
   }
+  /* The server draws a phone chart too (names above their bars, text at its own size): it
+     shows instead of the wide one in a box narrower than 480 px. */
+  .chart-box {
+    container-type: inline-size;
+  }
+  .chart > svg[data-narrow] {
+    display: none;
+  }
+  @container (width < 480px) {
+    .chart > svg[data-narrow] {
+      display: block;
+    }
+    .chart > svg[data-narrow] + svg {
+      display: none;
+    }
+  }
   /* The tooltip: text only, over the chart, never in the way of the pointer. */
   .tip {
     position: absolute;

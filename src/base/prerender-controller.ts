@@ -11,8 +11,8 @@ import { PRERENDER_VERSION } from './version.js';
  */
 export class PrerenderController implements ReactiveController {
   #server?: readonly ChildNode[];
-  /** The server's chart, shown in the element's chart box until ECharts has drawn. */
-  #svg?: SVGSVGElement;
+  /** The server's chart (a phone and a wide drawing), shown in the element's chart box until ECharts has drawn. */
+  #svgs?: SVGSVGElement[];
   readonly #host: WidgetHost;
 
   constructor(host: WidgetHost, server: readonly ChildNode[] | undefined) {
@@ -20,15 +20,15 @@ export class PrerenderController implements ReactiveController {
     this.#server = server;
     if (server && host.getAttribute('data-tbc-prerendered') === PRERENDER_VERSION) {
       const figures = server.filter((node): node is Element => node instanceof Element && node.localName === 'figure');
-      const svg = figures.length === 1 ? figures[0]!.querySelector(':scope .chart-box > .chart > svg') : null;
-      if (svg instanceof SVGSVGElement) this.#svg = svg;
+      const svgs = figures.length === 1 ? [...figures[0]!.querySelectorAll(':scope .chart-box > .chart > svg')] : [];
+      if (svgs.length && svgs.every((svg) => svg instanceof SVGSVGElement)) this.#svgs = svgs as SVGSVGElement[];
     }
     host.addController(this);
   }
 
   /** True while the server's chart is (or is about to be) what the chart box shows. */
   get showing(): boolean {
-    return this.#svg !== undefined;
+    return this.#svgs !== undefined;
   }
 
   hostUpdated(): void {
@@ -41,11 +41,11 @@ export class PrerenderController implements ReactiveController {
     const focused = root.activeElement;
     const hadFocus = focused !== null && server.some((node) => node.contains(focused));
     const box = figure.querySelector('.chart');
-    if (this.#svg && box) {
-      // Over the box, out of the flow: ECharts adds its own drawing beside it.
-      this.#svg.style.cssText = 'position:absolute;inset:0';
-      box.prepend(this.#svg);
-    } else this.#svg = undefined;
+    if (this.#svgs && box) {
+      // Over the box, out of the flow: ECharts adds its own drawing beside them.
+      for (const svg of this.#svgs) svg.style.cssText = 'position:absolute;inset:0';
+      box.prepend(...this.#svgs);
+    } else this.#svgs = undefined;
     for (const node of server) node.remove();
     // The reader was on the server's chart region (a focus that woke the widget): keep them there.
     if (hadFocus) figure.querySelector<HTMLElement>('.chart-box')?.focus();
@@ -53,8 +53,8 @@ export class PrerenderController implements ReactiveController {
 
   /** ECharts has drawn: the server's chart goes. */
   release(): void {
-    if (!this.#svg) return;
-    this.#svg.remove();
-    this.#svg = undefined;
+    if (!this.#svgs) return;
+    for (const svg of this.#svgs) svg.remove();
+    this.#svgs = undefined;
   }
 }

@@ -66,7 +66,18 @@ export interface RenderOptions {
   readonly fontFamily?: string;
   /** The prefix of the SVG's ids; default a random one per render, so two charts on one page never share a pattern. */
   readonly idPrefix?: string;
+  /**
+   * `renderFigure`: the width of a second chart, drawn in the phone layout for chart boxes
+   * narrower than 480 px (names above their bars, text at its own size rather than the wide
+   * chart scaled down); default 360. `false`: the wide chart only, scaled to every box.
+   */
+  readonly narrowWidth?: number | false;
 }
+
+/** The phone chart's size (renderFigure's `narrowWidth`), and the box width below which it shows (rows.ts: the phone layout). */
+const NARROW_WIDTH = 360;
+const NARROW_HEIGHT = 480;
+const NARROW_BELOW = 480;
 
 export interface RenderedChart {
   readonly svg?: string;
@@ -231,6 +242,22 @@ function svgOf(prepared: Prepared, options: RenderOptions): { svg: string; items
   return { svg: ownIds(svg, prefix), items: built.items.length, tips: tipsOf(built) };
 }
 
+/**
+ * The same chart drawn for a phone (renderFigure), marked and put before the wide one: the
+ * figure's styles show the one that suits the chart box (a container query at 480 px; where
+ * there are none, the wide one). None when the wide chart is already that narrow.
+ */
+function narrowSvg(prepared: Prepared, options: RenderOptions, wideTips: Record<string, string>): string {
+  if (options.narrowWidth === false) return '';
+  const width = size(options.narrowWidth, NARROW_WIDTH, 'narrowWidth');
+  if (width >= NARROW_BELOW || width >= prepared.width) return '';
+  const prefix = options.idPrefix === undefined ? undefined : `${options.idPrefix}-narrow`;
+  const narrow = svgOf({ ...prepared, width, height: Math.max(NARROW_HEIGHT, prepared.height) }, { ...options, idPrefix: prefix });
+  // The hover texts are the wide chart's, by series and item: a layout that numbered them otherwise keeps the wide chart only.
+  if (JSON.stringify(narrow.tips) !== JSON.stringify(wideTips)) return '';
+  return narrow.svg.replace(/^<svg /, '<svg data-narrow="" ');
+}
+
 async function pngOf(prepared: Prepared): Promise<Uint8Array> {
   const canvas = await requireCanvas('PNG');
   // Without DOMMatrix, zrender draws decal patterns untransformed: the hatching becomes stripes.
@@ -310,7 +337,8 @@ export async function renderFigure(options: RenderOptions): Promise<string> {
   const { dataset, plain, view, empty, element } = prepared;
   const lang = plain.lang;
   const figure: FigureView = view.describe(prepared.section, plain);
-  const { svg: chartSvg, items, tips } = empty ? { svg: '', items: 0, tips: {} } : svgOf(prepared, options);
+  const { svg: wideSvg, items, tips } = empty ? { svg: '', items: 0, tips: {} } : svgOf(prepared, options);
+  const chartSvg = empty ? '' : narrowSvg(prepared, options, tips) + wideSvg;
   const model: FigureModel = {
     lang,
     dir: plain.dir ?? 'ltr',

@@ -33,13 +33,13 @@ function marks(svg: SVGSVGElement): Mark[] {
   });
 }
 
-/** The server's SVG at its own size (640 × 400), apart from the element that will replace it. */
+/** The server's wide SVG at its own size (640 × 400), apart from the element that will replace it. */
 function serverCopy(el: Element, lang: string): SVGSVGElement {
   const holder = document.createElement('div');
   // In the language the element's figure declares: the browser picks fonts (and line boxes) by it.
   holder.lang = lang;
   holder.style.cssText = 'position: absolute; left: 0; top: 0; width: 640px; height: 400px; visibility: hidden';
-  holder.append(el.shadowRoot!.querySelector('.chart svg')!.cloneNode(true));
+  holder.append(el.shadowRoot!.querySelector('.chart svg:not([data-narrow])')!.cloneNode(true));
   document.body.append(holder);
   copies.push(holder);
   return holder.firstElementChild as SVGSVGElement;

@@ -22,11 +22,11 @@ export function unmountParsed(): void {
   for (const box of mounted.splice(0)) box.remove();
 }
 
-/** The visible figures and the SVGs in `el`'s shadow root. */
+/** The visible figures and SVGs in `el`'s shadow root (the server draws a phone chart too, shown only in a narrow box). */
 export function counts(el: Element): { figures: number; svgs: number } {
   const root = el.shadowRoot!;
-  const figures = [...root.querySelectorAll('figure')].filter((figure) => figure.getClientRects().length > 0).length;
-  return { figures, svgs: root.querySelectorAll('svg').length };
+  const visible = (selector: string) => [...root.querySelectorAll(selector)].filter((node) => node.getClientRects().length > 0).length;
+  return { figures: visible('figure'), svgs: visible('svg') };
 }
 
 /** Every animation frame until stopped: what the reader could see in each (at least one figure with a chart, never two). */

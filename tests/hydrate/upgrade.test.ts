@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { getInstanceByDom } from 'echarts/core';
 import '../../src/region-split.js';
 import '../../src/deficit-trend.js';
+import '../../src/driver-breakdown.js';
 import type { ChartElement } from '../../src/base/chart-element.js';
 import { nextEvent } from '../helpers.js';
 import { counts, mountParsed, prerendered, unmountParsed, watchFrames } from './prerendered.js';
@@ -38,6 +39,23 @@ describe('hydrate="visible": the element takes over prerendered markup', () => {
       expect(shifts.reduce((sum, value) => sum + value, 0), 'CLS').to.equal(0);
     });
   }
+
+  it('shows the server\'s phone chart in a box narrower than 480 px, its wide chart in a wider one', async () => {
+    const shown = (width: number) => {
+      const el = mountParsed<ChartElement>(markup, width);
+      const svgs = [...el.shadowRoot!.querySelectorAll('.chart svg')].filter((svg) => svg.getClientRects().length > 0);
+      expect(svgs, `one chart shows at ${width} px`).to.have.length(1);
+      return svgs[0]!;
+    };
+    const markup = await prerendered('driver-breakdown', 'hydrate=never');
+    const phone = shown(360);
+    expect(phone.hasAttribute('data-narrow')).to.equal(true);
+    expect(phone.getAttribute('width'), 'drawn for a phone: its text at its own size').to.equal('360');
+    expect(phone.getBoundingClientRect().width / 360, 'at nearly its own size, not the wide chart at half of it').to.be.above(0.85);
+    const wide = shown(640);
+    expect(wide.hasAttribute('data-narrow')).to.equal(false);
+    expect(wide.getAttribute('width')).to.equal('640');
+  });
 
   it('fits the server\'s chart (drawn at 640 × 400) into a narrower chart box until ECharts draws at the box\'s size', async () => {
     const el = mountParsed<ChartElement>(await prerendered('region-split', 'hydrate=never'), 360);

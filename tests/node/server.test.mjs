@@ -230,3 +230,16 @@ test('without @napi-rs/canvas: SVG still renders (estimated widths), PNG fails s
   assert.match(run.stdout, /^png error: PNG needs the optional dependency @napi-rs\/canvas.*npm install @napi-rs\/canvas/m);
   assert.match(run.stderr, /@napi-rs\/canvas is not installed; text widths are estimated/);
 });
+
+test('renderFigure draws a phone chart too, first and marked, with ids of its own; narrowWidth: false leaves it out', async () => {
+  const html = await renderFigure({ tag: 'driver-breakdown', data, idPrefix: 'db' });
+  const svgs = [...html.matchAll(/<svg [^>]*>/g)].map(([open]) => open);
+  assert.equal(svgs.length, 2);
+  assert.match(svgs[0], /^<svg data-narrow="" width="360" height="\d+"/);
+  assert.match(svgs[1], /^<svg width="640" height="400"/);
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id);
+  assert.equal(new Set(ids).size, ids.length, 'no id twice');
+  assert.ok(ids.some((id) => id.startsWith('db-narrow-')) && ids.some((id) => /^db-(?!narrow)/.test(id)), JSON.stringify(ids));
+  assert.equal((await renderFigure({ tag: 'driver-breakdown', data, narrowWidth: false })).match(/<svg /g).length, 1);
+  assert.equal((await renderFigure({ tag: 'driver-breakdown', data, width: 360 })).match(/<svg /g).length, 1, 'a chart already drawn for a phone');
+});

@@ -77,7 +77,9 @@ const OWN_CODE_SHARE = 0.1;
 //   article's longest task, ~200 ms on Lighthouse's phone): +5,028 B, 49,329 B. Not our code,
 //   but bytes readers pay for our choice: each file compresses alone, and the chunks import
 //   each other's bindings. The entry's modulepreload of the three is ~100 B of it.
-const OWN_CODE_CEILING_BYTES = 49_360;
+// - Issue 25, the server's phone chart beside its wide one (the container query that picks
+//   one, the takeover and hover texts of both): +76 B, 49,405 B.
+const OWN_CODE_CEILING_BYTES = 49_440;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
@@ -87,8 +89,8 @@ const OWN_CODE_CEILING_BYTES = 49_360;
 // Issue 24's yields: 45,469 B; its whole labels and phone layouts and issue 25's server
 // hook (above): 48,218 B; the phone reserve and the trend's word breaking: 48,295 B; issue
 // 25's takeover of prerendered markup (above): 49,061 B; the all-zero axis: 49,085 B;
-// ECharts in three chunks (above): 54,113 B.
-const KOREAN_OWN_CODE_CEILING_BYTES = 54_140;
+// ECharts in three chunks (above): 54,113 B; the server's phone chart: 54,191 B.
+const KOREAN_OWN_CODE_CEILING_BYTES = 54_220;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
