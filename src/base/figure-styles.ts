@@ -22,6 +22,13 @@ export const figureStyles = css`
     font-size: 0.95em;
     margin: 0 0 0.5rem;
   }
+  /* A heading or description from the data may be in another script than the figure's (an
+     English title over an Arabic chart): each runs and aligns in its own text's direction (its
+     full stop at its end, not at its start). */
+  figcaption,
+  .description {
+    unicode-bidi: plaintext;
+  }
   /* One focus ring for every control: the chart region, the table when shown, buttons, links. */
   .chart-box:focus-visible,
   .table-wrap:focus-visible,

@@ -22,6 +22,26 @@ describe('direction and languages on one page', () => {
     expect(partText(arabic, 'summary')).to.match(/[\u0600-\u06FF]/);
   });
 
+  it('an English heading and description over an Arabic chart run left to right, their full stop at their end', async () => {
+    const el = mount(`<deficit-trend lang="ar" eager heading="Trade balance, by quarter." data='${json}'></deficit-trend>`);
+    await untilState(el, 'ready');
+    await settled(el);
+    const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
+    // Where the first letter and the full stop are drawn: left to right puts the stop after the text.
+    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    let node: Node | null = walker.nextNode();
+    while (node && !node.textContent?.includes('Trade')) node = walker.nextNode();
+    expect(node, 'the heading text').to.not.equal(null);
+    const at = (index: number) => {
+      const range = document.createRange();
+      range.setStart(node!, index);
+      range.setEnd(node!, index + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const content = node!.textContent!;
+    expect(at(content.indexOf('.')), 'the full stop after "quarter"').to.be.above(at(content.indexOf('T')));
+  });
+
   it('a dir on the widget wins; an English widget inside an Arabic page stays left to right', async () => {
     const page = document.createElement('section');
     page.setAttribute('lang', 'ar');
