@@ -90,9 +90,18 @@ describe('tooltip', () => {
     expect(tip.textContent).to.match(/^South\n−\$140M/);
 
     const elsewhere = rows.findIndex((row) => row.includes('Elsewhere'));
-    const [ex, ey] = chart.convertToPixel({ seriesIndex: 0 }, [-5e6, elsewhere]) as number[];
-    await pointAt(el, ex!, ey!);
-    await until(() => (tip.textContent ?? '').startsWith('Elsewhere'), () => `the Elsewhere tooltip (shown: ${tip.hidden ? 'none' : JSON.stringify(tip.textContent)})`, 5000);
+    // Measured again at each try: on a busy machine the chart may still be settling its height
+    // (the rows layout grows it), as a reader would move the pointer again.
+    for (let tries = 1; ; tries++) {
+      const [ex, ey] = chart.convertToPixel({ seriesIndex: 0 }, [-5e6, elsewhere]) as number[];
+      await pointAt(el, ex!, ey!);
+      try {
+        await until(() => (tip.textContent ?? '').startsWith('Elsewhere'), () => `the Elsewhere tooltip (shown: ${tip.hidden ? 'none' : JSON.stringify(tip.textContent)})`, 2000);
+        break;
+      } catch (error) {
+        if (tries === 3) throw error;
+      }
+    }
     expect(tip.textContent).to.contain('total minus the rest');
 
     // Half-way between two rows: no bar, no tooltip.
