@@ -250,7 +250,8 @@ function svgOf(prepared: Prepared, options: RenderOptions): { svg: string; items
 function narrowSvg(prepared: Prepared, options: RenderOptions, wideTips: Record<string, string>): string {
   if (options.narrowWidth === false) return '';
   const width = size(options.narrowWidth, NARROW_WIDTH, 'narrowWidth');
-  if (width >= NARROW_BELOW || width >= prepared.width) return '';
+  if (width >= NARROW_BELOW) throw new RangeError(`narrowWidth: ${width} is not below ${NARROW_BELOW}, the box width under which the phone chart shows`);
+  if (width >= prepared.width) return '';
   const prefix = options.idPrefix === undefined ? undefined : `${options.idPrefix}-narrow`;
   const narrow = svgOf({ ...prepared, width, height: Math.max(NARROW_HEIGHT, prepared.height) }, { ...options, idPrefix: prefix });
   // The hover texts are the wide chart's, by series and item: a layout that numbered them otherwise keeps the wide chart only.

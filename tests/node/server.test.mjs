@@ -242,4 +242,5 @@ test('renderFigure draws a phone chart too, first and marked, with ids of its ow
   assert.ok(ids.some((id) => id.startsWith('db-narrow-')) && ids.some((id) => /^db-(?!narrow)/.test(id)), JSON.stringify(ids));
   assert.equal((await renderFigure({ tag: 'driver-breakdown', data, narrowWidth: false })).match(/<svg /g).length, 1);
   assert.equal((await renderFigure({ tag: 'driver-breakdown', data, width: 360 })).match(/<svg /g).length, 1, 'a chart already drawn for a phone');
+  await assert.rejects(renderFigure({ tag: 'driver-breakdown', data, narrowWidth: 500 }), /narrowWidth: 500 is not below 480/);
 });
