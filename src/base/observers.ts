@@ -4,7 +4,9 @@
  */
 type SizeCallback = (width: number, height: number) => void;
 
-const nearCallbacks = new Map<Element, () => void>();
+// Several callers may wait for one element (the entry's ECharts preload and the figure's idle
+// wait both watch the host): each keeps its callback.
+const nearCallbacks = new Map<Element, Set<() => void>>();
 const sizeCallbacks = new Map<Element, SizeCallback>();
 
 // Both observers are made when this module is evaluated, not on a widget's first call: a
@@ -16,10 +18,10 @@ const intersection = typeof IntersectionObserver === 'function'
       (entries) => {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
-          const callback = nearCallbacks.get(entry.target);
+          const callbacks = nearCallbacks.get(entry.target);
           nearCallbacks.delete(entry.target);
           intersection!.unobserve(entry.target);
-          callback?.();
+          callbacks?.forEach((callback) => callback());
         }
       },
       // Generous: the chart is drawn before the reader gets there.
@@ -40,13 +42,20 @@ const resize = typeof ResizeObserver === 'function'
 
 /** Calls `onNear` once, when `element` comes within a viewport's height of being seen. */
 export function observeNearViewport(element: Element, onNear: () => void): void {
-  nearCallbacks.set(element, onNear);
+  const callbacks = nearCallbacks.get(element) ?? new Set();
+  callbacks.add(onNear);
+  nearCallbacks.set(element, callbacks);
   intersection?.observe(element);
 }
 
-/** Stops waiting for `element` to near the viewport. */
-export function unobserveNear(element: Element): void {
-  if (nearCallbacks.delete(element)) intersection?.unobserve(element);
+/** Stops waiting for `element` to near the viewport: for `onNear` only, or for every caller. */
+export function unobserveNear(element: Element, onNear?: () => void): void {
+  const callbacks = nearCallbacks.get(element);
+  if (!callbacks) return;
+  if (onNear) callbacks.delete(onNear);
+  if (onNear && callbacks.size) return;
+  nearCallbacks.delete(element);
+  intersection?.unobserve(element);
 }
 
 /** Reports `element`'s content-box size on every change. */

@@ -26,7 +26,7 @@ export function nearOrIdle(element: Element): Promise<void> {
     let idle = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const done = () => {
-      unobserveNear(element);
+      unobserveNear(element, done);
       if (idle) page.cancelIdleCallback?.(idle);
       clearTimeout(timer);
       resolve();

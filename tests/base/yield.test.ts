@@ -2,6 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { mount, quarterly, unmountAll, untilState } from '../helpers.js';
 import { pause, until } from '../wait.js';
 import { loadECharts, loadInStages } from '../../src/base/load-echarts.js';
+import { observeNearViewport, unobserveNear } from '../../src/base/observers.js';
+import { nearOrIdle } from '../../src/base/yield.js';
 
 type Scheduler = { yield?: () => Promise<void> };
 const page = globalThis as { scheduler?: Scheduler };
@@ -66,6 +68,29 @@ describe('work no reader sees yet waits for idle time', () => {
     } finally {
       if (original) page.requestIdleCallback = original;
       else delete page.requestIdleCallback;
+    }
+  });
+});
+
+describe('waiting for an element to near the viewport', () => {
+  it('calls back every caller waiting for the same element, and stops only the one that gives up', async () => {
+    // The entry's ECharts preload and the figure's idle wait both watch the host: one must not replace the other.
+    const el = document.createElement('div');
+    el.style.height = '10px';
+    document.body.append(el);
+    try {
+      const called: string[] = [];
+      observeNearViewport(el, () => called.push('preload'));
+      observeNearViewport(el, () => called.push('given up'));
+      const givenUp = () => called.push('also given up');
+      observeNearViewport(el, givenUp);
+      unobserveNear(el, givenUp);
+      await nearOrIdle(el);
+      await until(() => called.length >= 2, 'both callbacks');
+      await pause(50);
+      expect(called.sort()).to.deep.equal(['given up', 'preload']);
+    } finally {
+      el.remove();
     }
   });
 });
