@@ -102,32 +102,18 @@ const number = (value, name) => {
   return parsed;
 };
 
+/** Flags passed on as the option of the same name in camelCase (`--number-style` → `numberStyle`), as given or as numbers. */
+const TEXT_FLAGS = ['src', 'lang', 'theme', 'currency', 'type', 'view', 'sort', 'highlight', 'number-style', 'heading', 'hydrate', 'font-family', 'id-prefix'];
+const NUMBER_FLAGS = ['width', 'height', 'heading-level'];
+const camelCase = (flag) => flag.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+
 async function single(args) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
-      data: { type: 'string' },
-      src: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      lang: { type: 'string' },
-      width: { type: 'string' },
-      height: { type: 'string' },
-      theme: { type: 'string' },
-      currency: { type: 'string' },
-      type: { type: 'string' },
-      view: { type: 'string' },
-      sort: { type: 'string' },
-      highlight: { type: 'string' },
-      'number-style': { type: 'string' },
-      heading: { type: 'string' },
-      'heading-level': { type: 'string' },
-      hydrate: { type: 'string' },
-      'font-family': { type: 'string' },
-      'id-prefix': { type: 'string' },
+      ...Object.fromEntries(['data', 'format', 'out', 'narrow-width', ...TEXT_FLAGS, ...NUMBER_FLAGS].map((flag) => [flag, { type: 'string' }])),
       'no-hover-style': { type: 'boolean' },
-      'narrow-width': { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `one tag, not ${positionals.join(' ')}` : 'which widget? give a tag');
@@ -136,22 +122,8 @@ async function single(args) {
   const job = {
     tag: positionals[0],
     data: values.data ? readData(values.data) : undefined,
-    src: values.src,
-    lang: values.lang,
-    width: number(values.width, 'width'),
-    height: number(values.height, 'height'),
-    theme: values.theme,
-    currency: values.currency,
-    type: values.type,
-    view: values.view,
-    sort: values.sort,
-    highlight: values.highlight,
-    numberStyle: values['number-style'],
-    heading: values.heading,
-    headingLevel: number(values['heading-level'], 'heading-level'),
-    hydrate: values.hydrate,
-    fontFamily: values['font-family'],
-    idPrefix: values['id-prefix'],
+    ...Object.fromEntries(TEXT_FLAGS.map((flag) => [camelCase(flag), values[flag]])),
+    ...Object.fromEntries(NUMBER_FLAGS.map((flag) => [camelCase(flag), number(values[flag], flag)])),
     hoverStyle: values['no-hover-style'] ? false : undefined,
     narrowWidth: values['narrow-width'] === 'false' ? false : number(values['narrow-width'], 'narrow-width'),
   };
