@@ -4,10 +4,9 @@ import { pickText } from '../../data/text.js';
 import { formatPercent } from '../../format/money.js';
 import { messages } from '../../format/messages.js';
 import { amount, freeId, inSentenceOf, money, moneyAxisLabels, remainder } from '../common.js';
-import { AXIS_LABEL_MARGIN, AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE } from '../layout.js';
+import { AXIS_LABEL_MARGIN, AXIS_LINE_HEIGHT, chartWidth, FONT_SIZE, isNarrow, LABEL_DISTANCE, tickCount } from '../layout.js';
 import { textWidth } from '../text-measure.js';
 import { halfLabel, rowsLayout, type RowsLayout } from '../rows.js';
-import { tickCount } from '../layout.js';
 
 export interface RegionRow {
   readonly id: string;
@@ -278,10 +277,9 @@ export function regionsChartModel(section: RegionsSection, settings: Settings, f
   }
   const names = model.rows.map((row) => ({ text: row.label, size: FONT_SIZE, indent: 0, ...(row.derived ? { mark: '*' } : {}) }));
   const valueLinesMax = Math.max(1, ...[...labels.values()].map((label) => label.lines.length));
-  const margins = MARGINS;
   const layout = (right: number, plotLeft = 0) =>
-    rowsLayout(names, settings, { margins: { ...margins, right }, column: Math.min(Math.round(width * 0.25), 200), barMax: 44, barShare: 0.6, valueHeight: valueLinesMax * LINE_HEIGHT, plotLeft });
-  let box = layout(margins.right);
+    rowsLayout(names, settings, { margins: { ...MARGINS, right }, column: Math.min(Math.round(width * 0.25), 200), barMax: 44, barShare: 0.6, valueHeight: valueLinesMax * LINE_HEIGHT, plotLeft });
+  let box = layout(MARGINS.right);
   const low = Math.min(0, ...extents);
   const high = Math.max(0, ...extents);
   let range = valueRange(anchors, extents, box.plotWidth);
@@ -291,7 +289,7 @@ export function regionsChartModel(section: RegionsSection, settings: Settings, f
   box = layout(Math.max(8, half(range.max)), half(range.min));
   range = valueRange(anchors, extents, box.plotWidth);
   axis = moneyAxisLabels([range.min, range.max, ...extents], settings);
-  const grid = { left: box.gridLeft, right: box.width - box.gridLeft - box.plotWidth, top: box.top, bottom: margins.bottom };
+  const grid = { left: box.gridLeft, right: box.width - box.gridLeft - box.plotWidth, top: box.top, bottom: MARGINS.bottom };
   const { ticks } = tickCount(range.min, range.max, low, high, box.above ? 3 : 5);
   return { ...model, narrow, box, labels, unsplit, gapIndex, gapRows, grid, range, ticks, axisFormat: axis.format };
 }
