@@ -135,3 +135,13 @@ test('the custom elements manifest documents every tag with their events and par
     assert.ok(element.attributes?.some((a) => a.name === 'src'), `${tag} attributes`);
   }
 });
+
+test('the CDN\'s ECharts chunks ask V8 to compile them eagerly; no other file does', () => {
+  // `//# allFunctionsCalledOnLoad` (Chrome 136+) must be the first line: off the main thread
+  // while the chunk streams in, not function by function in the first chart's task.
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  const files = jsFiles(CDN_DIR);
+  const hinted = files.filter((file) => readFileSync(file, 'utf8').startsWith(hint)).map(chunkRole).sort();
+  assert.deepEqual(hinted, ['echarts', 'echarts-core', 'echarts-graphics']);
+  for (const file of files) assert.ok(!readFileSync(file, 'utf8').includes('allFunctionsCalledOnLoad', hint.length), `${file}: the hint only as the first line`);
+});
