@@ -6,6 +6,7 @@ import { normaliseDataset } from '../data/validate.js';
 import type { WidgetHooks, WidgetHost, WidgetView } from './contracts.js';
 import type { LanguageController } from './language-controller.js';
 import { nearOrIdle, yieldToMain } from './yield.js';
+import { warmNumberFormats } from '../format/money.js';
 
 /** A read that succeeded: the widget's view code, the whole dataset and the widget's section of it. */
 export interface DataRead<S> {
@@ -100,6 +101,7 @@ export class DataController<S> implements ReactiveController {
       // not in the one that drew the other widgets'.
       if (!this.#host.eager) await nearOrIdle(this.#host);
       await yieldToMain();
+      if (warmNumberFormats()) await yieldToMain();
       if (run === this.#runs) this.#listener.onRead(read);
     } catch (error) {
       if (run === this.#runs && !abort.signal.aborted) this.#listener.onError(error);

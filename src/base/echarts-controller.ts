@@ -161,10 +161,14 @@ export class EChartsController<S> implements ReactiveController {
       if (run === this.#draws) this.#driver.failed(error);
       return;
     }
-    const section = this.#driver.section();
     const box = this.#chartBox;
-    if (run !== this.#draws || !this.#host.isConnected || !box || !section) return;
+    let created = false;
+    // A newer draw, the widget gone or its chart disposed (nothing left to draw) ends this one.
+    const stale = () => run !== this.#draws || !this.#host.isConnected || !this.#driver.section() || (created && !this.chart);
+    if (stale() || !box) return;
     try {
+      // The width this draw is for, before any yield: a resize meanwhile compares with it.
+      this.#drawnWidth = settings.width;
       if (this.chart && this.#renderer !== inputs.renderer) this.dispose();
       if (!this.chart) {
         // ECharts empties its box with innerHTML = '', a Trusted Types sink: initWithoutHtml avoids it.
@@ -172,7 +176,16 @@ export class EChartsController<S> implements ReactiveController {
         this.#renderer = inputs.renderer;
         this.#drawnInputs = inputs;
         this.#driver.created(this.chart);
+        created = true;
       }
+      // A chart's first drawing is its longest (on a page's first chart, ECharts' code runs for
+      // the first time): making it, building its option and setting it each get a task. Later
+      // drawings stay one task, so a redrawn chart is never shown half done.
+      if (created) {
+        await yieldToMain();
+        if (stale()) return;
+      }
+      const chart = this.chart!;
       // A chart grown for its rows (below) is measured again at its region's own height first.
       const region = box.parentElement!.style;
       const grown = region.minHeight;
@@ -180,19 +193,22 @@ export class EChartsController<S> implements ReactiveController {
         region.minHeight = '';
         settings = { ...settings, height: box.clientHeight };
       }
-      this.#drawnWidth = settings.width;
-      this.build = widgetChart.build(section, settings);
-      const wanted = this.build.height && this.build.height > settings.height + 0.5 ? `${Math.ceil(this.build.height)}px` : '';
+      const build = widgetChart.build(this.#driver.section()!, settings);
+      const wanted = build.height && build.height > settings.height + 0.5 ? `${Math.ceil(build.height)}px` : '';
       region.minHeight = wanted;
-      if (wanted !== grown) this.chart.resize();
+      if (wanted !== grown) chart.resize();
+      if (created) {
+        await yieldToMain();
+        if (stale()) return;
+      }
       this.#driver.clear();
-      this.chart.setOption(this.build.option, merge ? { replaceMerge: ['series'] } : { notMerge: true });
-      for (const layer of this.#driver.overrides()) this.chart.setOption(layer as Record<string, unknown>);
+      this.build = build;
+      chart.setOption(build.option, merge ? { replaceMerge: ['series'] } : { notMerge: true });
+      for (const layer of this.#driver.overrides()) chart.setOption(layer as Record<string, unknown>);
+      this.#driver.drawn(chart, announce);
     } catch (error) {
-      this.#driver.failed(error);
-      return;
+      if (run === this.#draws) this.#driver.failed(error);
     }
-    this.#driver.drawn(this.chart, announce);
   }
 
   #onResize(width: number, height: number): void {

@@ -4,6 +4,7 @@ import { pause, until } from '../wait.js';
 import { loadECharts, loadInStages } from '../../src/base/load-echarts.js';
 import { observeNearViewport, unobserveNear } from '../../src/base/observers.js';
 import { nearOrIdle } from '../../src/base/yield.js';
+import { ChartElement, widgetRuntime } from '../../src/base/chart-element.js';
 
 type Scheduler = { yield?: () => Promise<void> };
 const page = globalThis as { scheduler?: Scheduler };
@@ -16,30 +17,63 @@ describe('a main thread that yields between widgets', () => {
     unmountAll();
   });
 
-  it('draws each widget’s figure, and each chart, only after giving the main thread back', async () => {
+  it('starts each widget, draws each figure and each chart, only after giving the main thread back', async () => {
     // A scheduler whose yields resume only when the test lets them, one at a time.
     const held: (() => void)[] = [];
     page.scheduler = { yield: () => new Promise<void>((resume) => held.push(resume)) };
     const json = JSON.stringify(quarterly);
-    const widgets = [0, 1, 2].map(() => mount(`<deficit-trend eager data='${json}'></deficit-trend>`));
+    const widgets = [0, 1, 2].map(() => mount<ChartElement>(`<deficit-trend eager data='${json}'></deficit-trend>`));
+    const started = () => widgets.filter((el) => widgetRuntime(el)).length;
     const drawn = () => widgets.filter((el) => el.shadowRoot?.querySelector('[part="summary"]')).length;
 
-    await until(() => held.length === 3, 'each widget to yield before its figure');
+    // The runtimes start one task each: one yield is waiting, the others queue behind it.
+    await until(() => held.length === 1, 'the first widget to yield before it starts');
     await pause(50);
-    expect(drawn(), 'no figure before its yield resumes').to.equal(0);
+    expect([started(), held.length], 'no widget started, one yield waiting').to.deep.equal([0, 1]);
     held.shift()!();
-    await until(() => drawn() === 1, 'one figure');
+    await until(() => started() === 1, 'one widget started');
     await pause(50);
-    expect(drawn(), 'one resumed yield, one figure').to.equal(1);
+    expect(started(), 'one resumed yield, one widget started').to.equal(1);
+    expect(drawn(), 'and no figure yet').to.equal(0);
 
-    // Let the rest run: the figures, then each chart after a yield of its own.
+    // Let the rest run: the other runtimes, the figures and the charts, each after a yield.
     let yields = 1;
     while (!widgets.every((el) => el.getAttribute('state') === 'ready')) {
       while (held.length) (held.shift()!(), yields++);
       await pause(20);
     }
     await Promise.all(widgets.map((el) => untilState(el, 'ready')));
-    expect(yields, 'three figures and three charts').to.be.at.least(6);
+    expect(drawn()).to.equal(3);
+    expect(yields, 'three starts, three figures, three charts').to.be.at.least(9);
+  });
+
+  it('makes a chart, builds its option and sets it in three tasks the first time, and redraws it in one', async () => {
+    const held: (() => void)[] = [];
+    page.scheduler = { yield: () => new Promise<void>((resume) => held.push(resume)) };
+    const el = mount<ChartElement>(`<deficit-trend eager data='${JSON.stringify(quarterly)}'></deficit-trend>`);
+    const series = () => ((el.chart?.getOption()?.['series'] as unknown[] | undefined) ?? []).length;
+    // Everything before the chart is made (the start, the figure, ECharts' load), one yield at a time.
+    while (!el.chart) {
+      await until(() => held.length > 0 || el.chart, 'a yield, or the chart');
+      if (!el.chart) held.shift()!();
+    }
+    await pause(30);
+    expect([series(), held.length], 'made: nothing set, one yield waiting before the option is built').to.deep.equal([0, 1]);
+    held.shift()!();
+    await until(() => held.length === 1, 'the yield before the option is set');
+    await pause(30);
+    expect(series(), 'built, not set yet').to.equal(0);
+    held.shift()!();
+    await untilState(el, 'ready');
+    expect(series(), 'set').to.be.greaterThan(0);
+
+    // A rebuild for a phone's width: one yield before it, then built and set in one task.
+    const before = JSON.stringify(el.chart!.getOption());
+    el.style.width = '360px';
+    await until(() => held.length === 1, 'the rebuild’s yield');
+    held.shift()!();
+    await until(() => JSON.stringify(el.chart!.getOption()) !== before, 'the rebuilt option');
+    expect(held.length, 'no yield between building and setting a redraw').to.equal(0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { formatAxisMoney, formatMoney, formatPercent, moneyUnit, unitLabel } from '../../src/format/index.js';
+import { warmNumberFormats } from '../../src/format/money.js';
 import '../korean.js';
 
 const M = '\u2212'; // the minus sign readers see
@@ -124,5 +125,12 @@ describe('formatPercent', () => {
     expect(formatPercent(-0, 'en')).to.equal('0%');
     expect(formatPercent(0.00123, 'en')).to.equal('0.123%');
     expect(formatPercent(-0.05, 'en')).to.equal(`${M}5%`);
+  });
+});
+
+describe('warmNumberFormats', () => {
+  it('makes the page\'s first number format once, and says so only that time', () => {
+    // The data controller yields after a true: the first figure's task is spared ICU's load.
+    expect([warmNumberFormats(), warmNumberFormats()]).to.deep.equal([true, false]);
   });
 });

@@ -82,7 +82,11 @@ const OWN_CODE_SHARE = 0.1;
 // - Headings from the data in their own direction (unicode-bidi), and the shared
 //   near-viewport observer keeping every caller's callback for one element (the ECharts
 //   preload was lost when a figure's idle wait watched the same host): 49,456 B.
-const OWN_CODE_CEILING_BYTES = 49_480;
+// - Issue 24, the article's blocking time: V8's compile hint atop the three ECharts chunks
+//   (about 30 B each), each widget's runtime started in a task of its own, a chart's first
+//   drawing in three tasks, the page's first number format in a task before the first
+//   figure's: +193 B, 49,649 B.
+const OWN_CODE_CEILING_BYTES = 49_670;
 // The same page in Korean adds each widget's Korean wording (four small files). Its own
 // ceiling keeps the split from costing Korean readers more than it does today (37,726 B;
 // 38,053 B, 1.6 KB above the English page before the split, when it was made; 37,689 B
@@ -93,8 +97,9 @@ const OWN_CODE_CEILING_BYTES = 49_480;
 // hook (above): 48,218 B; the phone reserve and the trend's word breaking: 48,295 B; issue
 // 25's takeover of prerendered markup (above): 49,061 B; the all-zero axis: 49,085 B;
 // ECharts in three chunks (above): 54,113 B; the server's phone chart: 54,191 B; headings in
-// their own direction and the near-viewport callbacks (above): 54,244 B.
-const KOREAN_OWN_CODE_CEILING_BYTES = 54_270;
+// their own direction and the near-viewport callbacks (above): 54,244 B; the compile hints
+// and the shorter tasks (above): 54,433 B.
+const KOREAN_OWN_CODE_CEILING_BYTES = 54_460;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
