@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderChart, renderFigure } from '../dist/server/index.js';
+import { renderChart, renderFigure, TAG_ATTRIBUTES } from '../dist/server/index.js';
 
 const HELP = `Usage:
   tbc-render <tag> --data FILE [options]     one chart
@@ -102,9 +102,9 @@ const number = (value, name) => {
   return parsed;
 };
 
-/** Flags passed on as the option of the same name in camelCase (`--number-style` → `numberStyle`), as given or as numbers. */
-const TEXT_FLAGS = ['src', 'lang', 'theme', 'currency', 'type', 'view', 'sort', 'highlight', 'number-style', 'heading', 'hydrate', 'font-family', 'id-prefix'];
-const NUMBER_FLAGS = ['width', 'height', 'heading-level'];
+/** Flags passed on as the option of the same name in camelCase (`--number-style` → `numberStyle`), as given or as numbers: the tag's attributes, and a few of the render's own. */
+const TEXT_FLAGS = [...TAG_ATTRIBUTES.filter((entry) => !entry.number).map((entry) => entry.attribute), 'font-family', 'id-prefix'];
+const NUMBER_FLAGS = [...TAG_ATTRIBUTES.filter((entry) => entry.number).map((entry) => entry.attribute), 'width', 'height'];
 const camelCase = (flag) => flag.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 
 async function single(args) {

@@ -5,14 +5,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { TAGS } from '../src/widgets/manifest.js';
 
-const { renderFigure } = await import('../dist/server/index.js');
+const { renderFigure, TAG_ATTRIBUTES } = await import('../dist/server/index.js');
 
 const source = await readFile('demo/index.html', 'utf8');
-/** The options renderFigure takes from the tag's attributes (attribute name → option name). */
-const OPTIONS = {
-  src: 'src', lang: 'lang', theme: 'theme', currency: 'currency', type: 'type', view: 'view', sort: 'sort',
-  highlight: 'highlight', 'number-style': 'numberStyle', heading: 'heading', 'heading-level': 'headingLevel',
-};
+/** The options renderFigure takes from the tag's attributes, by attribute name. */
+const OPTIONS = new Map(TAG_ATTRIBUTES.map((entry) => [entry.attribute, entry]));
 const unescape = (value) => value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 let index = 0;
@@ -21,7 +18,8 @@ const page = source.replace(new RegExp(`<(${TAGS.join('|')})((?:\\s+[\\w-]+(?:="
   const options = { tag: name, hydrate: 'interaction', idPrefix: `static${++index}` };
   const rest = [];
   for (const [, attribute, value = ''] of attributes.matchAll(/([\w-]+)(?:="([^"]*)")?/g)) {
-    if (attribute in OPTIONS) options[OPTIONS[attribute]] = attribute === 'heading-level' ? Number(value) : unescape(value);
+    const known = OPTIONS.get(attribute);
+    if (known) options[known.option] = known.number ? Number(value) : unescape(value);
     else rest.push(` ${attribute}${value ? `="${value}"` : ''}`);
   }
   // The data is read here for the drawing; the tag keeps its src (no inline copy).

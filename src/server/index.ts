@@ -74,6 +74,26 @@ export interface RenderOptions {
   readonly narrowWidth?: number | false;
 }
 
+/**
+ * The render options that are the element's attributes, in the order the rendered tag writes
+ * them. One list for every tool that maps between the two: `renderFigure`, the CLI's flags
+ * (`--number-style`), a build reading tags from a page (`scripts/build-static-demo.mjs`).
+ */
+export const TAG_ATTRIBUTES: readonly { readonly option: keyof RenderOptions; readonly attribute: string; readonly number?: true }[] = [
+  { option: 'lang', attribute: 'lang' },
+  { option: 'theme', attribute: 'theme' },
+  { option: 'src', attribute: 'src' },
+  { option: 'currency', attribute: 'currency' },
+  { option: 'type', attribute: 'type' },
+  { option: 'view', attribute: 'view' },
+  { option: 'sort', attribute: 'sort' },
+  { option: 'highlight', attribute: 'highlight' },
+  { option: 'numberStyle', attribute: 'number-style' },
+  { option: 'heading', attribute: 'heading' },
+  { option: 'headingLevel', attribute: 'heading-level', number: true },
+  { option: 'hydrate', attribute: 'hydrate' },
+];
+
 /** The phone chart's size (renderFigure's `narrowWidth`), and the box width below which it shows (rows.ts: the phone layout). */
 const NARROW_WIDTH = 360;
 const NARROW_HEIGHT = 480;
@@ -370,24 +390,13 @@ export async function renderFigure(options: RenderOptions): Promise<string> {
   // readable to screen readers; "Get the data" belongs to a live widget).
   if (options.hydrate === 'never') inner = inner.replace(/<div class="actions">[\s\S]*?<\/div>/, '');
 
-  const attributes: [string, string | number | undefined][] = [
-    ['lang', options.lang],
-    ['theme', options.theme],
-    ['src', options.src],
-    ['currency', options.currency],
-    ['type', options.type],
-    ['view', options.view],
-    ['sort', options.sort],
-    ['highlight', options.highlight],
-    ['number-style', options.numberStyle],
-    ['heading', options.heading],
-    ['heading-level', options.headingLevel],
-    ['hydrate', options.hydrate],
+  const attributes: [string, unknown][] = [
+    ...TAG_ATTRIBUTES.map(({ option, attribute }): [string, unknown] => [attribute, options[option]]),
     ['data-tbc-prerendered', packageVersion()],
   ];
   const tag = options.tag;
   const open = attributes
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .filter((entry) => entry[1] !== undefined && entry[1] !== '')
     .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
     .join('');
   const styles = `<style>${stylesText()}</style>`;

@@ -9,7 +9,7 @@ import { TAGS } from '../../src/widgets/manifest.js';
 
 const DOM_GLOBALS = ['document', 'window', 'HTMLElement', 'customElements', 'DOMMatrix'];
 const before = Object.fromEntries(DOM_GLOBALS.map((name) => [name, typeof globalThis[name]]));
-const { renderChart, renderFigure, scriptJson, loadFonts, FONT_PACKAGES } = await import('trade-balance-charts/server');
+const { renderChart, renderFigure, scriptJson, loadFonts, FONT_PACKAGES, TAG_ATTRIBUTES } = await import('trade-balance-charts/server');
 
 const data = JSON.parse(readFileSync(new URL('../../data/knowledge-services-trade.json', import.meta.url), 'utf8'));
 
@@ -243,4 +243,17 @@ test('renderFigure draws a phone chart too, first and marked, with ids of its ow
   assert.equal((await renderFigure({ tag: 'driver-breakdown', data, narrowWidth: false })).match(/<svg /g).length, 1);
   assert.equal((await renderFigure({ tag: 'driver-breakdown', data, width: 360 })).match(/<svg /g).length, 1, 'a chart already drawn for a phone');
   await assert.rejects(renderFigure({ tag: 'driver-breakdown', data, narrowWidth: 500 }), /narrowWidth: 500 is not below 480/);
+});
+
+test('TAG_ATTRIBUTES names attributes the elements declare, and renderFigure writes each onto the tag', async () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+  const declared = new Set(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).flatMap((d) => (d.attributes ?? []).map((a) => a.name)));
+  for (const { attribute } of TAG_ATTRIBUTES) assert.ok(declared.has(attribute), `${attribute}: no element declares it`);
+  const values = { lang: 'ko', theme: 'dark', src: 'data.json', currency: 'KRW', type: 'line', view: 'change', sort: 'value', highlight: 'ip', numberStyle: 'long', heading: 'A heading', headingLevel: 3, hydrate: 'never' };
+  assert.deepEqual(TAG_ATTRIBUTES.map((entry) => entry.option).sort(), Object.keys(values).sort(), 'a value for every option below');
+  const html = await renderFigure({ tag: 'deficit-trend', data, ...values, view: undefined, sort: undefined });
+  const open = html.slice(0, html.indexOf('>') + 1);
+  for (const { option, attribute } of TAG_ATTRIBUTES.filter((entry) => entry.option !== 'view' && entry.option !== 'sort')) {
+    assert.ok(open.includes(` ${attribute}="${values[option]}"`), `${attribute} in ${open}`);
+  }
 });
