@@ -7,6 +7,9 @@ import { observeNearViewport, observeSize, unobserve } from './observers.js';
 import { needsRebuild, planUpdate, type DrawInputs } from './plan-update.js';
 import { initWithoutHtml } from './sanitize.js';
 import { downloaded } from './data-controller.js';
+import { warmChartFonts } from '../widgets/text-measure.js';
+
+let fontsWarmed = false;
 
 /** What the ECharts controller asks of the runtime that owns it. */
 export interface ChartDriver<S> {
@@ -200,6 +203,13 @@ export class EChartsController<S> implements ReactiveController {
       if (created) {
         await yieldToMain();
         if (stale()) return;
+        // Once a page: the fonts ECharts measures first, apart from setOption (text-measure.ts).
+        if (!fontsWarmed) {
+          fontsWarmed = true;
+          warmChartFonts(settings.theme.fontFamily);
+          await yieldToMain();
+          if (stale()) return;
+        }
       }
       this.#driver.clear();
       this.build = build;

@@ -5,6 +5,8 @@
  * one (workers) a per-character estimate that errs on the wide side. A server sets a
  * measurer (`setTextMeasurer`) and hands the same one to ECharts, so both measure alike.
  */
+import { FONT_SIZE, SMALL_FONT_SIZE } from './layout.js';
+
 let context: CanvasRenderingContext2D | null | undefined;
 
 /** Width in px of one line of `text` at `fontSizePx` in the CSS font list `fontFamily`. */
@@ -37,6 +39,25 @@ export function textWidth(text: string, size = 12, fontFamily = 'system-ui, sans
   if (!context) return estimate(text, size);
   context.font = `${size}px ${fontFamily || 'sans-serif'}`;
   return context.measureText(text).width;
+}
+
+/**
+ * Measures, in the fonts a chart's text uses, what ECharts measures first in each: zrender
+ * sizes wide characters by the width of "国" (`ensureFontMeasureInfo`), so on a page with no
+ * Chinese, Japanese or Korean text ECharts' first chart loads a CJK fallback font for it, 8–12
+ * ms in Chromium inside `setOption`. Called once, in a task of its own before the first chart
+ * is set (echarts-controller.ts). The sizes and weights are the builders' (layout.ts; the
+ * trend's callout is bold one size up), and zrender's default font.
+ */
+export function warmChartFonts(fontFamily: string): void {
+  if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!context) return;
+  const fonts = ['12px sans-serif'];
+  for (const weight of ['', 'bold ']) for (const size of [SMALL_FONT_SIZE, FONT_SIZE, FONT_SIZE + 1]) fonts.push(`${weight}${size}px ${fontFamily || 'sans-serif'}`);
+  for (const font of fonts) {
+    context.font = font;
+    context.measureText('国a');
+  }
 }
 
 /** `text` cut with an ellipsis to fit `width` px; the full text belongs in the tooltip and the table. */

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { fitLines, textWidth, truncate, wrap } from '../../src/widgets/text-measure.js';
+import { fitLines, textWidth, truncate, wrap, warmChartFonts } from '../../src/widgets/text-measure.js';
 
 describe('text-measure', () => {
   it('wraps text by width', () => {
@@ -21,5 +21,24 @@ describe('text-measure', () => {
     expect(cut[0]).to.equal('Rest of the');
     expect(cut[1]!.endsWith('…')).to.equal(true);
     expect(fitLines('Asia', 200, 2, 12, 'sans-serif')).to.deep.equal(['Asia']);
+  });
+});
+
+describe('warmChartFonts', () => {
+  it('measures "国" (what zrender measures first in each font) in the chart fonts and zrender’s default', () => {
+    const measured: string[] = [];
+    const original = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+      measured.push(`${this.font} ${text}`);
+      return original.call(this, text);
+    };
+    try {
+      warmChartFonts('Georgia, serif');
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = original;
+    }
+    expect(measured.every((entry) => entry.endsWith(' 国a')), measured.join(', ')).to.equal(true);
+    const fonts = measured.map((entry) => entry.slice(0, -' 国a'.length));
+    expect(fonts).to.include.members(['12px sans-serif', '11px Georgia, serif', '12px Georgia, serif', 'bold 13px Georgia, serif']);
   });
 });
