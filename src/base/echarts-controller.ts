@@ -182,8 +182,8 @@ export class EChartsController<S> implements ReactiveController {
         created = true;
       }
       // A chart's first drawing is its longest (on a page's first chart, ECharts' code runs for
-      // the first time): making it, building its option and setting it each get a task. Later
-      // drawings stay one task, so a redrawn chart is never shown half done.
+      // the first time): making it, building its option, (once a page) measuring its fonts and
+      // setting it each get a task. Later drawings stay one task, never shown half done.
       if (created) {
         await yieldToMain();
         if (stale()) return;
