@@ -9,8 +9,6 @@ import { initWithoutHtml } from './sanitize.js';
 import { downloaded } from './data-controller.js';
 import { warmChartFonts } from '../widgets/text-measure.js';
 
-let fontsWarmed = false;
-
 /** What the ECharts controller asks of the runtime that owns it. */
 export interface ChartDriver<S> {
   /** The section to draw; `undefined` while there is nothing to draw (reading, failed, empty). */
@@ -204,9 +202,7 @@ export class EChartsController<S> implements ReactiveController {
         await yieldToMain();
         if (stale()) return;
         // Once a page: the fonts ECharts measures first, apart from setOption (text-measure.ts).
-        if (!fontsWarmed) {
-          fontsWarmed = true;
-          warmChartFonts(settings.theme.fontFamily);
+        if (warmChartFonts(settings.theme.fontFamily)) {
           await yieldToMain();
           if (stale()) return;
         }

@@ -49,7 +49,7 @@ export const figureStyles = css`
     height: 100%;
   }
   /* The server draws a phone chart too (names above their bars, text at its own size): it
-     shows instead of the wide one in a box narrower than 480 px. */
+     shows instead of the wide one in a box narrower than 480 px (NARROW_WIDTH, layout.ts). */
   .chart-box {
     container-type: inline-size;
   }

@@ -24,6 +24,7 @@ import { init } from '../echarts-registry.js';
 import { canonicalTag, hasPack, languageDir, speakable } from '../format/lang.js';
 import { languagePack } from '../languages/index.js';
 import { sectionScale } from '../widgets/common.js';
+import { NARROW_WIDTH } from '../widgets/layout.js';
 import { TAGS, WIDGETS } from '../widgets/manifest.js';
 import { setTextMeasurer } from '../widgets/text-measure.js';
 import { canvasModule, fontMeasurer, requireCanvas } from './fonts.js';
@@ -94,10 +95,9 @@ export const TAG_ATTRIBUTES: readonly { readonly option: keyof RenderOptions; re
   { option: 'hydrate', attribute: 'hydrate' },
 ];
 
-/** The phone chart's size (renderFigure's `narrowWidth`), and the box width below which it shows (rows.ts: the phone layout). */
-const NARROW_WIDTH = 360;
-const NARROW_HEIGHT = 480;
-const NARROW_BELOW = 480;
+/** The phone chart's size (renderFigure's `narrowWidth`); it shows in a box narrower than layout.ts's NARROW_WIDTH. */
+const PHONE_WIDTH = 360;
+const PHONE_HEIGHT = 480;
 
 export interface RenderedChart {
   readonly svg?: string;
@@ -269,11 +269,11 @@ function svgOf(prepared: Prepared, options: RenderOptions): { svg: string; items
  */
 function narrowSvg(prepared: Prepared, options: RenderOptions, wideTips: Record<string, string>): string {
   if (options.narrowWidth === false) return '';
-  const width = size(options.narrowWidth, NARROW_WIDTH, 'narrowWidth');
-  if (width >= NARROW_BELOW) throw new RangeError(`narrowWidth: ${width} is not below ${NARROW_BELOW}, the box width under which the phone chart shows`);
+  const width = size(options.narrowWidth, PHONE_WIDTH, 'narrowWidth');
+  if (width >= NARROW_WIDTH) throw new RangeError(`narrowWidth: ${width} is not below ${NARROW_WIDTH}, the box width under which the phone chart shows`);
   if (width >= prepared.width) return '';
   const prefix = options.idPrefix === undefined ? undefined : `${options.idPrefix}-narrow`;
-  const narrow = svgOf({ ...prepared, width, height: Math.max(NARROW_HEIGHT, prepared.height) }, { ...options, idPrefix: prefix });
+  const narrow = svgOf({ ...prepared, width, height: Math.max(PHONE_HEIGHT, prepared.height) }, { ...options, idPrefix: prefix });
   // The hover texts are the wide chart's, by series and item: a layout that numbered them otherwise keeps the wide chart only.
   if (JSON.stringify(narrow.tips) !== JSON.stringify(wideTips)) return '';
   return narrow.svg.replace(/^<svg /, '<svg data-narrow="" ');

@@ -45,20 +45,25 @@ export function textWidth(text: string, size = 12, fontFamily = 'system-ui, sans
  * Measures, in the fonts a chart's text uses, what ECharts measures first in each: zrender
  * sizes wide characters by the width of "国" (`ensureFontMeasureInfo`), so on a page with no
  * Chinese, Japanese or Korean text ECharts' first chart loads a CJK fallback font for it, 8–12
- * ms in Chromium inside `setOption`. Called once, in a task of its own before the first chart
- * is set (echarts-controller.ts). The sizes and weights are the builders' (layout.ts; the
- * trend's callout is bold one size up), and zrender's default font.
+ * ms in Chromium inside `setOption`. Measures once a page, and says whether this call did: the
+ * caller yields after it, so it is a task of its own before the first chart is set
+ * (echarts-controller.ts). The sizes and weights are the builders' (layout.ts; the trend's
+ * callout is bold one size up), and zrender's default font.
  */
-export function warmChartFonts(fontFamily: string): void {
+export function warmChartFonts(fontFamily: string): boolean {
+  if (fontsWarmed) return false;
+  fontsWarmed = true;
   if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!context) return;
+  if (!context) return false;
   const fonts = ['12px sans-serif'];
   for (const weight of ['', 'bold ']) for (const size of [SMALL_FONT_SIZE, FONT_SIZE, FONT_SIZE + 1]) fonts.push(`${weight}${size}px ${fontFamily || 'sans-serif'}`);
   for (const font of fonts) {
     context.font = font;
     context.measureText('国a');
   }
+  return true;
 }
+let fontsWarmed = false;
 
 /** `text` cut with an ellipsis to fit `width` px; the full text belongs in the tooltip and the table. */
 export function truncate(text: string, width: number, size = 12, fontFamily?: string): string {

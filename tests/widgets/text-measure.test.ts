@@ -32,11 +32,13 @@ describe('warmChartFonts', () => {
       measured.push(`${this.font} ${text}`);
       return original.call(this, text);
     };
+    let first: boolean;
     try {
-      warmChartFonts('Georgia, serif');
+      first = warmChartFonts('Georgia, serif');
     } finally {
       CanvasRenderingContext2D.prototype.measureText = original;
     }
+    expect([first, warmChartFonts('Georgia, serif')], 'once a page, and says so').to.deep.equal([true, false]);
     expect(measured.every((entry) => entry.endsWith(' 国a')), measured.join(', ')).to.equal(true);
     const fonts = measured.map((entry) => entry.slice(0, -' 国a'.length));
     expect(fonts).to.include.members(['12px sans-serif', '11px Georgia, serif', '12px Georgia, serif', 'bold 13px Georgia, serif']);
